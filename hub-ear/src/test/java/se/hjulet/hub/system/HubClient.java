@@ -1,0 +1,99 @@
+package se.hjulet.hub.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Calls the hub's JSON API as an outside client: plain HTTP, optionally with a bearer token. */
+final class HubClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI api;
+    private final String token;
+
+    record Answer(int status, JsonNode body, String raw) {
+        String message() {
+            return body != null && body.has("message") ? body.get("message").asText() : raw;
+        }
+    }
+
+    HubClient(URL base, String token) {
+        this.api = URI.create(base.toString().replaceAll("/+$", "") + "/api/v1/");
+        this.token = token;
+    }
+
+    static HubClient anonymous(URL base) {
+        return new HubClient(base, null);
+    }
+
+    Answer get(String path) throws Exception {
+        return send(request(path).GET());
+    }
+
+    Answer post(String path, Object body) throws Exception {
+        return send(request(path).POST(bodyOf(body)));
+    }
+
+    Answer put(String path, Object body) throws Exception {
+        return send(request(path).PUT(bodyOf(body)));
+    }
+
+    Answer postRaw(String path, String rawJson) throws Exception {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawJson)));
+    }
+
+    Answer search(String query) throws Exception {
+        return get("search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(api.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher bodyOf(Object body) throws Exception {
+        return body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+    }
+
+    private static Answer send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode body = null;
+        if (response.body() != null && !response.body().isBlank()) {
+            try {
+                body = JSON.readTree(response.body());
+            } catch (Exception notJson) {
+                body = null;
+            }
+        }
+        return new Answer(response.statusCode(), body, response.body());
+    }
+
+    /** A minimal valid learning example owned by the given organisation code. */
+    static ObjectNode learningExample(String owner, String title, String lead) {
+        ObjectNode example = JSON.createObjectNode();
+        example.put("title", title);
+        example.put("lead", lead);
+        example.put("ownerOrganisation", owner);
+        example.putArray("conclusions").add("Samverkan mellan kommunerna sparar tid.");
+        example.put("background", "<p>Bakgrund <script>alert('x')</script><b>viktig</b></p>");
+        example.putArray("policyAreas").add("Digitalisering");
+        return example;
+    }
+}

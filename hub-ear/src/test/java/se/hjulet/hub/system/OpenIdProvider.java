@@ -1,0 +1,89 @@
+package se.hjulet.hub.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real OpenID Connect provider (mock-oauth2-server) on the port the hub is configured with, started
+ * once per test JVM. People log in through its authorization endpoint like any client would.
+ */
+public class OpenIdProvider implements BeforeAllCallback {
+
+    static final String ISSUER_ID = "hjulet";
+    static final String CLIENT_ID = "hjulet";
+    private static MockOAuth2Server server;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    static synchronized void start() throws IOException {
+        if (server == null) {
+            int port = Integer.getInteger("hjulet.test.oidc.port", 9251);
+            server = new MockOAuth2Server();
+            server.start(InetAddress.getByName("127.0.0.1"), port);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+        }
+    }
+
+    /** What the provider asserts about the next person who logs in. */
+    static void nextLoginIs(String subject, String name, List<String> organisations, List<String> groups) {
+        server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID),
+                Map.of("name", name, "email", subject + "@example.se", "organisations", organisations, "groups", groups),
+                3600));
+    }
+
+    /**
+     * Logs in through the provider with the authorization code flow, as an API client of the hub
+     * would, and returns the access token.
+     */
+    static String logIn(String subject, String name, List<String> organisations, List<String> groups) throws Exception {
+        nextLoginIs(subject, name, organisations, groups);
+        String redirect = "http://127.0.0.1/client-callback";
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build();
+        URI authorize = URI.create(server.authorizationEndpointUrl(ISSUER_ID) + "?response_type=code&scope=openid"
+                + "&client_id=" + CLIENT_ID + "&state=s1&nonce=n1&redirect_uri=" + encode(redirect));
+        HttpResponse<String> authorized = http.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
+        String location = authorized.headers().firstValue("Location").orElseThrow(
+                () -> new IllegalStateException("Provider did not redirect back: " + authorized.statusCode() + " " + authorized.body()));
+        String code = queryParameter(URI.create(location), "code");
+        String form = "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(redirect)
+                + "&client_id=" + CLIENT_ID + "&client_secret=test-secret";
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(server.tokenEndpointUrl(ISSUER_ID).toString()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = new ObjectMapper().readTree(token.body());
+        return json.get("access_token").asText();
+    }
+
+    static String queryParameter(URI uri, String name) {
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts[0].equals(name)) {
+                return java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
+            }
+        }
+        throw new IllegalStateException("No " + name + " in " + uri);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,2 @@
+/** Demo content from the seed documents, for local runs of the hub. */
+package se.hjulet.hub.demo;

@@ -1,0 +1,95 @@
+package se.hjulet.hub.indexing.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import se.hjulet.hub.indexing.control.SearchDocuments;
+import se.hjulet.hub.indexing.entity.OutboxEntry;
+import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.learningexample.entity.LearningExample;
+import se.hjulet.search.index.SearchDocument;
+
+/**
+ * The database side of draining the outbox. Each step commits on its own, so a claim is visible to
+ * other hub instances at once and no call to Elasticsearch runs inside a database transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxStore {
+
+    /** How long a claim holds before another worker may take the entry over (a crashed instance). */
+    private static final long CLAIM_SECONDS = 60;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public boolean anyDue() {
+        return !em.createNamedQuery(OutboxEntry.DUE, Long.class).setParameter("now", Instant.now())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public long pending() {
+        return em.createNamedQuery(OutboxEntry.PENDING, Long.class).getSingleResult();
+    }
+
+    /** Claims up to {@code max} due entries for this worker with a conditional update per entry. */
+    public List<OutboxEntry> claim(String worker, int max) {
+        Instant now = Instant.now();
+        List<Long> due = em.createNamedQuery(OutboxEntry.DUE, Long.class)
+                .setParameter("now", now).setMaxResults(max).getResultList();
+        List<Long> claimed = new ArrayList<>();
+        for (Long id : due) {
+            int updated = em.createNamedQuery(OutboxEntry.CLAIM)
+                    .setParameter("worker", worker)
+                    .setParameter("until", now.plusSeconds(CLAIM_SECONDS))
+                    .setParameter("id", id)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            if (updated == 1) {
+                claimed.add(id);
+            }
+        }
+        return claimed.stream().map(id -> em.find(OutboxEntry.class, id)).toList();
+    }
+
+    /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<SearchDocument> documentFor(String kind, long id) {
+        Initiative item = switch (kind) {
+            case LearningExample.KIND -> em.find(LearningExample.class, id);
+            default -> null;
+        };
+        if (item == null || !item.isPublic()) {
+            return Optional.empty();
+        }
+        return Optional.of(SearchDocuments.of(item));
+    }
+
+    public void completed(Collection<Long> entryIds) {
+        entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(em::remove));
+    }
+
+    public void failed(Collection<Long> entryIds, String error) {
+        Instant now = Instant.now();
+        entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(e -> e.failed(error, now)));
+    }
+
+    /** Elasticsearch was not there: give the entries back untouched, they are not at fault. */
+    public void release(Collection<Long> entryIds) {
+        entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(OutboxEntry::release));
+    }
+
+    /** For a full rebuild: every item that belongs in the index, as search documents. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<SearchDocument> allPublicDocuments() {
+        return em.createNamedQuery(LearningExample.PUBLISHED, LearningExample.class).getResultStream()
+                .map(SearchDocuments::of).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package se.hjulet.hub.indexing.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.hjulet.hub.indexing.control.SearchDocuments;
+import se.hjulet.hub.indexing.entity.OutboxEntry;
+import se.hjulet.hub.search.control.SearchBackend;
+import se.hjulet.search.SearchUnavailableException;
+import se.hjulet.search.index.BulkResult;
+import se.hjulet.search.index.SearchDocument;
+
+/**
+ * Drains the search outbox into Elasticsearch in batches. Safe with several hub instances (entries
+ * are claimed with a conditional update); while Elasticsearch is down it waits and loses nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxWorker {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+
+    private final String workerId = "worker-" + UUID.randomUUID();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile boolean searchWasDown;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    SearchBackend search;
+
+    @Inject
+    @ConfigProperty(name = "hub.outbox.interval-ms", defaultValue = "1000")
+    long intervalMillis;
+
+    @Inject
+    @ConfigProperty(name = "hub.outbox.batch-size", defaultValue = "100")
+    int batchSize;
+
+    @PostConstruct
+    void schedule() {
+        timers.createIntervalTimer(intervalMillis, intervalMillis, new TimerConfig("search-outbox", false));
+    }
+
+    @Timeout
+    void tick() {
+        if (!draining.compareAndSet(false, true)) {
+            return; // the previous tick is still at work
+        }
+        try {
+            while (drainBatch() == batchSize) {
+                // a full batch: more may be waiting
+            }
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    /** Processes one batch and says how many entries it took. */
+    private int drainBatch() {
+        if (!store.anyDue()) {
+            return 0;
+        }
+        if (!search.isAvailable()) {
+            if (!searchWasDown) {
+                LOG.warning("Elasticsearch is unavailable; search changes wait in the outbox until it returns.");
+                searchWasDown = true;
+            }
+            return 0;
+        }
+        if (searchWasDown) {
+            LOG.info("Elasticsearch is back; catching up from the outbox.");
+            searchWasDown = false;
+        }
+        List<OutboxEntry> entries = store.claim(workerId, batchSize);
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        List<Long> entryIds = entries.stream().map(OutboxEntry::id).toList();
+        try {
+            send(entries);
+            store.completed(entryIds);
+        } catch (SearchUnavailableException e) {
+            search.forgetIndexState(e);
+            store.release(entryIds);
+            searchWasDown = true;
+            LOG.log(Level.WARNING, "Elasticsearch failed while indexing; will retry", e);
+            return 0;
+        } catch (RuntimeException e) {
+            store.failed(entryIds, e.toString());
+            LOG.log(Level.WARNING, "Indexing " + entries.size() + " changes failed; will retry with backoff", e);
+        }
+        return entries.size();
+    }
+
+    private void send(List<OutboxEntry> entries) {
+        // Several entries for one item collapse into one index operation on its current state.
+        Map<String, OutboxEntry> byItem = entries.stream().collect(Collectors.toMap(
+                e -> SearchDocuments.idOf(e.itemKind(), e.itemId()), Function.identity(), (a, b) -> a));
+        List<SearchDocument> upserts = new ArrayList<>();
+        List<String> deletes = new ArrayList<>();
+        byItem.forEach((documentId, entry) -> store.documentFor(entry.itemKind(), entry.itemId())
+                .ifPresentOrElse(upserts::add, () -> deletes.add(documentId)));
+        BulkResult result = search.index().bulk(upserts, deletes);
+        if (result.hasFailures()) {
+            throw new IllegalStateException("Elasticsearch refused " + result.failures().size() + " documents: "
+                    + result.failures());
+        }
+    }
+}

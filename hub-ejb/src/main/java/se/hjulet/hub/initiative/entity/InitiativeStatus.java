@@ -1,0 +1,5 @@
+package se.hjulet.hub.initiative.entity;
+
+public enum InitiativeStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

@@ -1,0 +1,161 @@
+package se.hjulet.hub.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.hjulet.hub.platform.entity.InvalidInput;
+
+/** A municipality, region, federation of municipalities (kommunalförbund), agency or other body. */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = Organisation.BY_CODE, query = "select o from Organisation o where o.code = :code")
+@NamedQuery(name = Organisation.BY_NAME, query = "select o from Organisation o where lower(o.name) = lower(:name)")
+@NamedQuery(name = Organisation.ALL, query = "select o from Organisation o order by o.kind, o.name")
+public class Organisation {
+
+    public static final String BY_CODE = "Organisation.byCode";
+    public static final String BY_NAME = "Organisation.byName";
+    public static final String ALL = "Organisation.all";
+
+    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{4}");
+    private static final Pattern COUNTY_CODE = Pattern.compile("\\d{2}");
+    private static final Pattern ORGANISATION_NUMBER = Pattern.compile("\\d{6}-\\d{4}");
+
+    @Id
+    @SequenceGenerator(name = "hub_seq", sequenceName = "hub_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrganisationKind kind;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String code;
+
+    @Column(name = "county_code")
+    private String countyCode;
+
+    private Integer population;
+
+    @ManyToMany
+    @JoinTable(name = "organisation_member",
+            joinColumns = @JoinColumn(name = "federation_id"),
+            inverseJoinColumns = @JoinColumn(name = "member_id"))
+    private Set<Organisation> members = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Organisation() {
+    }
+
+    public Organisation(OrganisationKind kind, String name, String code, String countyCode) {
+        if (kind == null) {
+            throw new InvalidInput("kind", "Choose what kind of organisation this is.");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInput("name", "An organisation needs a name of at most 200 characters.");
+        }
+        this.kind = kind;
+        this.name = name.strip();
+        this.code = checkedCode(kind, code);
+        this.countyCode = checkedCountyCode(countyCode);
+        this.createdAt = Instant.now();
+    }
+
+    private static String checkedCode(OrganisationKind kind, String code) {
+        if (code == null || code.isBlank()) {
+            if (kind == OrganisationKind.MUNICIPALITY || kind == OrganisationKind.REGION) {
+                throw new InvalidInput("code", "A " + kind.name().toLowerCase() + " needs its official code.");
+            }
+            return null;
+        }
+        String trimmed = code.strip();
+        boolean valid = switch (kind) {
+            case MUNICIPALITY -> MUNICIPALITY_CODE.matcher(trimmed).matches();
+            case REGION -> COUNTY_CODE.matcher(trimmed).matches();
+            default -> ORGANISATION_NUMBER.matcher(trimmed).matches();
+        };
+        if (!valid) {
+            throw new InvalidInput("code", "'" + trimmed + "' is not a valid code: municipalities have a 4-digit"
+                    + " kommunkod, regions a 2-digit länskod, others an organisation number like 222000-1234.");
+        }
+        return trimmed;
+    }
+
+    private static String checkedCountyCode(String countyCode) {
+        if (countyCode == null || countyCode.isBlank()) {
+            return null;
+        }
+        if (!COUNTY_CODE.matcher(countyCode.strip()).matches()) {
+            throw new InvalidInput("countyCode", "A county code (länskod) has two digits, e.g. 14.");
+        }
+        return countyCode.strip();
+    }
+
+    /** Federations (kommunalförbund) list the organisations that belong to them. */
+    public void addMember(Organisation member) {
+        if (kind != OrganisationKind.FEDERATION) {
+            throw new InvalidInput("members", name + " is not a federation and cannot have member organisations.");
+        }
+        if (member == this) {
+            throw new InvalidInput("members", "An organisation cannot be a member of itself.");
+        }
+        members.add(member);
+    }
+
+    /** The code when it has one, else its name: how other records refer to it. */
+    public String reference() {
+        return code != null ? code : name;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String countyCode() {
+        return countyCode;
+    }
+
+    public Integer population() {
+        return population;
+    }
+
+    public Set<Organisation> members() {
+        return Collections.unmodifiableSet(members);
+    }
+}

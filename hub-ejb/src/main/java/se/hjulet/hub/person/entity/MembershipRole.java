@@ -1,0 +1,5 @@
+package se.hjulet.hub.person.entity;
+
+public enum MembershipRole {
+    MEMBER, ORGANISATION_ADMIN
+}

@@ -1,0 +1,139 @@
+package se.hjulet.hub.person.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import se.hjulet.hub.organisation.entity.Organisation;
+
+/** Someone who logged in through OpenID Connect, known by issuer and subject, acting for organisations. */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = Person.BY_IDENTITY,
+        query = "select p from Person p where p.issuer = :issuer and p.subject = :subject")
+public class Person {
+
+    public static final String BY_IDENTITY = "Person.byIdentity";
+
+    @Id
+    @SequenceGenerator(name = "hub_seq", sequenceName = "hub_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String issuer;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String email;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "person_id"))
+    private List<Membership> memberships = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String issuer, String subject) {
+        this.issuer = Objects.requireNonNull(issuer);
+        this.subject = Objects.requireNonNull(subject);
+        this.createdAt = Instant.now();
+        this.lastSeenAt = createdAt;
+    }
+
+    /**
+     * Takes over name, e-mail and claim memberships from the latest login. Memberships an admin
+     * granted stay; claim memberships the provider no longer asserts go.
+     */
+    public void refreshFrom(HubCaller caller, Collection<Organisation> claimedOrganisations) {
+        displayName = truncate(caller.displayName(), 200);
+        email = truncate(caller.email(), 320);
+        lastSeenAt = Instant.now();
+        memberships.removeIf(m -> m.source() == MembershipSource.CLAIM && !claimedOrganisations.contains(m.organisation()));
+        for (Organisation organisation : claimedOrganisations) {
+            if (!isMemberOf(organisation)) {
+                memberships.add(new Membership(organisation, MembershipRole.MEMBER, MembershipSource.CLAIM));
+            }
+        }
+    }
+
+    public void grantMembership(Organisation organisation, MembershipRole role) {
+        memberships.removeIf(m -> m.organisation().equals(organisation));
+        memberships.add(new Membership(organisation, role, MembershipSource.ADMIN));
+    }
+
+    public boolean revokeMembership(Organisation organisation) {
+        return memberships.removeIf(m -> m.organisation().equals(organisation));
+    }
+
+    public boolean isMemberOf(Organisation organisation) {
+        return memberships.stream().anyMatch(m -> m.organisation().equals(organisation));
+    }
+
+    public boolean isAdminOf(Organisation organisation) {
+        return memberships.stream().anyMatch(m -> m.organisation().equals(organisation)
+                && m.role() == MembershipRole.ORGANISATION_ADMIN);
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public List<Membership> memberships() {
+        return List.copyOf(memberships);
+    }
+
+    public Set<Organisation> organisations() {
+        var result = new java.util.LinkedHashSet<Organisation>();
+        memberships.forEach(m -> result.add(m.organisation()));
+        return result;
+    }
+}

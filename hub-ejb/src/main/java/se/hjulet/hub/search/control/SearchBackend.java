@@ -1,0 +1,68 @@
+package se.hjulet.hub.search.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.hjulet.search.SearchUnavailableException;
+import se.hjulet.search.connection.ElasticsearchConnection;
+import se.hjulet.search.index.SearchIndex;
+import se.hjulet.search.query.Search;
+
+/**
+ * The one connection to Elasticsearch, from configuration. The index is created on first use, so the
+ * hub starts (and accepts writes) while Elasticsearch is still down.
+ */
+@ApplicationScoped
+public class SearchBackend {
+
+    @Inject
+    @ConfigProperty(name = "hub.elasticsearch.hosts")
+    String hosts;
+
+    @Inject
+    @ConfigProperty(name = "hub.elasticsearch.index")
+    String alias;
+
+    private ElasticsearchConnection connection;
+    private SearchIndex index;
+    private Search search;
+    private final AtomicBoolean indexReady = new AtomicBoolean();
+
+    @PostConstruct
+    void connect() {
+        connection = new ElasticsearchConnection(hosts);
+        index = new SearchIndex(connection, alias);
+        search = new Search(connection, alias);
+    }
+
+    @PreDestroy
+    void close() {
+        connection.close();
+    }
+
+    /** The index, created with its settings and mappings if it does not exist yet. */
+    public SearchIndex index() {
+        if (!indexReady.get()) {
+            index.ensureExists();
+            indexReady.set(true);
+        }
+        return index;
+    }
+
+    public Search search() {
+        index();
+        return search;
+    }
+
+    public boolean isAvailable() {
+        return connection.isAvailable();
+    }
+
+    /** After a failure the index may have been removed (a wiped node): check again next time. */
+    public void forgetIndexState(SearchUnavailableException cause) {
+        indexReady.set(false);
+    }
+}

@@ -1,0 +1,66 @@
+package se.hjulet.hub.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A real database for persistence tests: a fresh H2 file database, or the PostgreSQL server that
+ * {@code ./hjulet test} starts (HJULET_TEST_POSTGRES_URL, _USER, _PASSWORD). Migrated by the same
+ * Flyway scripts the hub runs.
+ */
+record Database(String name, String url, String user, String password) {
+
+    static Database h2() {
+        Path file = Path.of("target", "h2-" + UUID.randomUUID(), "hub").toAbsolutePath();
+        return new Database("H2", "jdbc:h2:file:" + file, "sa", "");
+    }
+
+    static Database postgres() {
+        String url = System.getenv("HJULET_TEST_POSTGRES_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("The PostgreSQL persistence tests need a server: run them with ./hjulet test,"
+                    + " or set HJULET_TEST_POSTGRES_URL, HJULET_TEST_POSTGRES_USER and HJULET_TEST_POSTGRES_PASSWORD.");
+        }
+        return new Database("PostgreSQL", url, System.getenv("HJULET_TEST_POSTGRES_USER"),
+                System.getenv("HJULET_TEST_POSTGRES_PASSWORD"));
+    }
+
+    /** Drops whatever an earlier run left (PostgreSQL keeps its data) and migrates from scratch. */
+    EntityManagerFactory migrated() {
+        Flyway flyway = Flyway.configure().dataSource(url, user, password)
+                .locations("classpath:db/migration").cleanDisabled(false).load();
+        flyway.clean();
+        flyway.migrate();
+        return Persistence.createEntityManagerFactory("hub-test", Map.of(
+                "eclipselink.persistencexml", "META-INF/persistence-test.xml",
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", user,
+                "jakarta.persistence.jdbc.password", password == null ? "" : password));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}

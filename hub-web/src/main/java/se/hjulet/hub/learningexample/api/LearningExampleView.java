@@ -1,0 +1,63 @@
+package se.hjulet.hub.learningexample.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import se.hjulet.hub.initiative.entity.Contact;
+import se.hjulet.hub.initiative.entity.Link;
+import se.hjulet.hub.initiative.entity.Participant;
+import se.hjulet.hub.learningexample.entity.LearningExample;
+import se.hjulet.hub.organisation.entity.Organisation;
+
+/** A learning example as the API shows it. */
+public record LearningExampleView(
+        long id, String kind, String status, long version,
+        String title, String lead,
+        OrganisationRef owner, List<ParticipantView> participatingOrganisations,
+        List<String> conclusions, String background, String implementation,
+        List<String> successFactors, String results,
+        Set<String> policyAreas, Set<String> tags,
+        LocalDate periodFrom, LocalDate periodTo, boolean ongoing,
+        List<ContactView> contacts, List<LinkView> links,
+        String language, String licence, LocalDate originallyPublished,
+        Instant createdAt, Instant updatedAt, Instant publishedAt, Instant lastConfirmedAt,
+        boolean possiblyOutdated) {
+
+    public record OrganisationRef(String code, String name, String kind) {
+        static OrganisationRef of(Organisation o) {
+            return new OrganisationRef(o.code(), o.name(), o.kind().name());
+        }
+    }
+
+    public record ParticipantView(OrganisationRef organisation, String role) {
+        static ParticipantView of(Participant p) {
+            return new ParticipantView(OrganisationRef.of(p.organisation()), p.role().name());
+        }
+    }
+
+    public record ContactView(String name, String role, String organisation, String email, String phone) {
+        static ContactView of(Contact c) {
+            return new ContactView(c.name(), c.role(), c.organisation(), c.email(), c.phone());
+        }
+    }
+
+    public record LinkView(String title, String url) {
+        static LinkView of(Link l) {
+            return new LinkView(l.title(), l.url());
+        }
+    }
+
+    public static LearningExampleView of(LearningExample e) {
+        return new LearningExampleView(e.id(), e.kind(), e.status().name().toLowerCase(), e.version(),
+                e.title(), e.lead(),
+                OrganisationRef.of(e.owner()), e.participants().stream().map(ParticipantView::of).toList(),
+                e.conclusions(), e.background(), e.implementation(), e.successFactors(), e.results(),
+                e.policyAreas(), e.tags(),
+                e.period().from(), e.period().to(), e.period().ongoing(),
+                e.contacts().stream().map(ContactView::of).toList(), e.links().stream().map(LinkView::of).toList(),
+                e.language(), e.licence(), e.originallyPublished(),
+                e.createdAt(), e.updatedAt(), e.publishedAt(), e.lastConfirmedAt(),
+                e.possiblyOutdated(Instant.now()));
+    }
+}

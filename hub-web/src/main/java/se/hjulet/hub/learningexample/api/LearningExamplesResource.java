@@ -1,0 +1,80 @@
+package se.hjulet.hub.learningexample.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
+import se.hjulet.hub.learningexample.boundary.LearningExamples;
+
+@Path("learning-examples")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LearningExamplesResource {
+
+    @Inject
+    LearningExamples learningExamples;
+
+    /** Published examples, newest first; {@code ?mine=true} lists the caller's organisations' own, drafts included. */
+    @GET
+    public List<LearningExampleView> list(@QueryParam("mine") @DefaultValue("false") boolean mine,
+                                          @QueryParam("first") @DefaultValue("0") int first,
+                                          @QueryParam("max") @DefaultValue("20") int max) {
+        var examples = mine ? learningExamples.ofMyOrganisations() : learningExamples.published(first, max);
+        return examples.stream().map(LearningExampleView::of).toList();
+    }
+
+    @POST
+    public Response create(@Valid @NotNull LearningExampleInput input, @Context UriInfo uri) {
+        var created = LearningExampleView.of(learningExamples.draft(input));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public LearningExampleView get(@PathParam("id") long id) {
+        return LearningExampleView.of(learningExamples.read(id));
+    }
+
+    /** Replaces the content; send the {@code version} you edited so concurrent edits are not lost. */
+    @PUT
+    @Path("{id}")
+    public LearningExampleView update(@PathParam("id") long id, @Valid @NotNull LearningExampleInput input) {
+        return LearningExampleView.of(learningExamples.update(id, input));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public LearningExampleView publish(@PathParam("id") long id) {
+        return LearningExampleView.of(learningExamples.publish(id));
+    }
+
+    @POST
+    @Path("{id}/archive")
+    public LearningExampleView archive(@PathParam("id") long id) {
+        return LearningExampleView.of(learningExamples.archive(id));
+    }
+
+    /** The owner confirms the content is still current (resets the "possibly outdated" mark). */
+    @POST
+    @Path("{id}/confirm")
+    public LearningExampleView confirm(@PathParam("id") long id) {
+        return LearningExampleView.of(learningExamples.confirmCurrent(id));
+    }
+}

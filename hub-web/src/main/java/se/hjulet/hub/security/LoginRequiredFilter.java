@@ -1,0 +1,28 @@
+package se.hjulet.hub.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The writing pages need a logged-in person: others are sent to log in and come back to the same page. */
+@WebFilter("/skriv/*")
+public class LoginRequiredFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String here = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect(request.getContextPath() + "/login?return=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,63 @@
+package se.hjulet.hub.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The UI texts of the current view, from {@code se.hjulet.hub.ui.messages} in the view's locale, for
+ * the beans (the pages read the same bundle as {@code #{msg}}).
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "se.hjulet.hub.ui.messages";
+
+    private Texts() {
+    }
+
+    public static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getViewRoot() != null && context.getViewRoot().getLocale() != null) {
+            return context.getViewRoot().getLocale();
+        }
+        return Language.SWEDISH;
+    }
+
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
+    /** The text for the key, with {0}, {1}… filled in; a missing key shows as ???key??? rather than failing. */
+    public static String get(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+        if (arguments == null || arguments.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    public static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+    }
+
+    public static FacesMessage info(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_INFO, text, text);
+    }
+
+    public static FacesMessage warning(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_WARN, text, text);
+    }
+}

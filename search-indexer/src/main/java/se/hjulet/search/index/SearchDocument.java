@@ -1,0 +1,202 @@
+package se.hjulet.search.index;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One searchable item as stored in the index. All text is plain text (callers strip HTML first).
+ * The id is always {@code kind + ":" + databaseId}, so re-indexing an item overwrites it.
+ *
+ * @param id                {@link #idOf(String, long)}; may be passed as {@code null} and is then derived
+ * @param kind              one of {@link #KINDS}
+ * @param databaseId        the item's primary key in the database
+ * @param title             the item's title (required)
+ * @param lead              short introduction, may be null
+ * @param body              all long text fields of the item concatenated, may be null
+ * @param conclusions       lessons learned / conclusions, one entry each
+ * @param organisationCode  code of the owning organisation, may be null
+ * @param organisationName  name of the owning organisation, may be null
+ * @param organisationNames names of all participating organisations (owner included)
+ * @param countyCode        two-digit county code, may be null
+ * @param policyAreas       policy area codes
+ * @param tags              free tags
+ * @param language          "sv" or "en"; null means "sv"
+ * @param visibility        "public" for items anyone may see; anything else is never returned by searches
+ * @param publishedAt       when the item was published, may be null
+ * @param updatedAt         last change, may be null
+ * @param url               path of the item's page, for example {@code /projekt/42}
+ */
+public record SearchDocument(
+        String id,
+        String kind,
+        long databaseId,
+        String title,
+        String lead,
+        String body,
+        List<String> conclusions,
+        String organisationCode,
+        String organisationName,
+        List<String> organisationNames,
+        String countyCode,
+        List<String> policyAreas,
+        List<String> tags,
+        String language,
+        String visibility,
+        Instant publishedAt,
+        Instant updatedAt,
+        String url) {
+
+    public static final String LEARNING_EXAMPLE = "learning_example";
+    public static final String PROJECT = "project";
+    public static final String PROCUREMENT_NEED = "procurement_need";
+    public static final String DOCUMENT = "document";
+    public static final String COLLECTION = "collection";
+    public static final Set<String> KINDS = Set.of(LEARNING_EXAMPLE, PROJECT, PROCUREMENT_NEED, DOCUMENT, COLLECTION);
+
+    public static final String PUBLIC = "public";
+
+    public SearchDocument {
+        if (kind == null || !KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Unknown document kind '" + kind + "'; expected one of " + KINDS);
+        }
+        String expectedId = idOf(kind, databaseId);
+        if (id == null) {
+            id = expectedId;
+        } else if (!id.equals(expectedId)) {
+            throw new IllegalArgumentException("Document id must be '" + expectedId + "', got '" + id + "'");
+        }
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("Document " + id + " has no title");
+        }
+        if (visibility == null || visibility.isBlank()) {
+            throw new IllegalArgumentException("Document " + id + " has no visibility");
+        }
+        language = language == null || language.isBlank() ? "sv" : language;
+        conclusions = cleaned(conclusions);
+        organisationNames = cleaned(organisationNames);
+        policyAreas = cleaned(policyAreas);
+        tags = cleaned(tags);
+    }
+
+    /** The index id of an item: {@code kind + ":" + databaseId}. */
+    public static String idOf(String kind, long databaseId) {
+        return kind + ":" + databaseId;
+    }
+
+    public static Builder builder(String kind, long databaseId) {
+        return new Builder(kind, databaseId);
+    }
+
+    private static List<String> cleaned(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(Objects::nonNull).map(String::strip).filter(value -> !value.isEmpty()).toList();
+    }
+
+    /** For callers that fill a document field by field; {@link #build()} validates like the constructor. */
+    public static final class Builder {
+        private final String kind;
+        private final long databaseId;
+        private String title;
+        private String lead;
+        private String body;
+        private List<String> conclusions = new ArrayList<>();
+        private String organisationCode;
+        private String organisationName;
+        private List<String> organisationNames = new ArrayList<>();
+        private String countyCode;
+        private List<String> policyAreas = new ArrayList<>();
+        private List<String> tags = new ArrayList<>();
+        private String language;
+        private String visibility;
+        private Instant publishedAt;
+        private Instant updatedAt;
+        private String url;
+
+        private Builder(String kind, long databaseId) {
+            this.kind = kind;
+            this.databaseId = databaseId;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder lead(String lead) {
+            this.lead = lead;
+            return this;
+        }
+
+        public Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        public Builder conclusions(List<String> conclusions) {
+            this.conclusions = conclusions;
+            return this;
+        }
+
+        public Builder organisation(String code, String name) {
+            this.organisationCode = code;
+            this.organisationName = name;
+            return this;
+        }
+
+        public Builder organisationNames(List<String> organisationNames) {
+            this.organisationNames = organisationNames;
+            return this;
+        }
+
+        public Builder countyCode(String countyCode) {
+            this.countyCode = countyCode;
+            return this;
+        }
+
+        public Builder policyAreas(List<String> policyAreas) {
+            this.policyAreas = policyAreas;
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder visibility(String visibility) {
+            this.visibility = visibility;
+            return this;
+        }
+
+        public Builder publishedAt(Instant publishedAt) {
+            this.publishedAt = publishedAt;
+            return this;
+        }
+
+        public Builder updatedAt(Instant updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public SearchDocument build() {
+            return new SearchDocument(null, kind, databaseId, title, lead, body, conclusions, organisationCode,
+                    organisationName, organisationNames, countyCode, policyAreas, tags, language, visibility,
+                    publishedAt, updatedAt, url);
+        }
+    }
+}

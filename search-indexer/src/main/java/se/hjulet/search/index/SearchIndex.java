@@ -1,0 +1,370 @@
+package se.hjulet.search.index;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import se.hjulet.search.SearchUnavailableException;
+import se.hjulet.search.connection.ElasticsearchConnection;
+
+/**
+ * The search index: an alias (for example {@code hjulet}) over one versioned concrete index
+ * ({@code hjulet-20250101120000123}) created from {@code search/index-settings.json} and
+ * {@code search/index-mappings.json}. Reads and writes go through the alias, so {@link #rebuild} can
+ * fill a fresh index and switch the alias in one atomic step.
+ * <p>
+ * Connection failures surface as {@link SearchUnavailableException}. Thread-safe.
+ */
+public final class SearchIndex {
+
+    public static final int BATCH_SIZE = 500;
+    /** How long a replaced index stays after the alias moved, so that searches already running on it finish. */
+    public static final Duration DEFAULT_OLD_INDEX_GRACE = Duration.ofSeconds(1);
+
+    private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+    private static final Pattern ALIAS_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,200}");
+    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+    private static final int MAX_ATTEMPTS = 4;
+    private static final String INDEX_NOT_FOUND = "index_not_found_exception";
+    private static final byte[] SETTINGS = resource("search/index-settings.json");
+    private static final byte[] MAPPINGS = resource("search/index-mappings.json");
+    private static Instant lastVersion = Instant.EPOCH;
+
+    private final ElasticsearchConnection connection;
+    private final String alias;
+    private final Duration oldIndexGrace;
+    private final ReentrantLock rebuildLock = new ReentrantLock();
+    /** The index a running rebuild fills: live writes go there too, so the rebuild does not lose them. */
+    private volatile String rebuildTarget;
+
+    public SearchIndex(ElasticsearchConnection connection, String alias) {
+        this(connection, alias, DEFAULT_OLD_INDEX_GRACE);
+    }
+
+    public SearchIndex(ElasticsearchConnection connection, String alias, Duration oldIndexGrace) {
+        if (alias == null || !ALIAS_NAME.matcher(alias).matches()) {
+            throw new IllegalArgumentException("Index alias must be lowercase letters, digits, '-' or '_', got '" + alias + "'");
+        }
+        this.connection = connection;
+        this.alias = alias;
+        this.oldIndexGrace = oldIndexGrace;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    /**
+     * Creates a versioned index with the alias when the alias does not exist yet. Idempotent.
+     *
+     * @return true if an index was created
+     */
+    public synchronized boolean ensureExists() {
+        if (aliasExists()) {
+            return false;
+        }
+        String index = createVersionedIndex(true);
+        LOG.log(System.Logger.Level.INFO, "Created search index {0} behind alias {1}", index, alias);
+        return true;
+    }
+
+    /** The concrete indices behind the alias (normally exactly one; none before {@link #ensureExists()}). */
+    public List<String> concreteIndices() {
+        if (!aliasExists()) {
+            return List.of();
+        }
+        return connection.call("reading alias " + alias,
+                client -> new ArrayList<>(client.indices().getAlias(get -> get.name(alias)).result().keySet()));
+    }
+
+    /** Adds or replaces one document (visible to searches after the next refresh, at most ~1 s). */
+    public void upsert(SearchDocument document) {
+        whileEnsuringIndex(() -> connection.call("indexing " + document.id() + " into " + alias,
+                client -> client.index(request -> request.index(alias).id(document.id()).document(document).requireAlias(true))));
+        String target = rebuildTarget;
+        if (target != null) {
+            connection.call("indexing " + document.id() + " into " + target,
+                    client -> client.index(request -> request.index(target).id(document.id()).document(document)));
+        }
+    }
+
+    /** Removes one document; an id that is not there is fine. */
+    public void delete(String id) {
+        bulk(List.of(), List.of(id));
+    }
+
+    /**
+     * Writes upserts and deletes in batches of {@value #BATCH_SIZE}, retrying operations the cluster
+     * rejected for overload (HTTP 429, up to 4 attempts with back-off). Other per-document failures are
+     * reported, not thrown. Like {@link #upsert}, the first write to a cluster without the alias creates it.
+     */
+    public BulkResult bulk(List<SearchDocument> upserts, List<String> deletes) {
+        if (upserts.isEmpty() && deletes.isEmpty()) {
+            return new BulkResult(0, Map.of());
+        }
+        BulkResult result = bulkInto(alias, true, upserts, deletes);
+        if (result.failures().values().stream().anyMatch(reason -> reason.startsWith(INDEX_NOT_FOUND))) {
+            // First write to a fresh cluster: create the index, then write again (every write is idempotent).
+            ensureExists();
+            result = bulkInto(alias, true, upserts, deletes);
+        }
+        String target = rebuildTarget;
+        if (target != null) {
+            BulkResult copy = bulkInto(target, false, upserts, deletes);
+            Map<String, String> failures = new LinkedHashMap<>(copy.failures());
+            failures.putAll(result.failures());
+            return new BulkResult(result.written(), failures);
+        }
+        return result;
+    }
+
+    /** Makes everything written so far visible to searches. */
+    public void refresh() {
+        refresh(alias);
+    }
+
+    /** {@link #rebuild(Iterator, LongConsumer)} without progress reports. */
+    public RebuildResult rebuild(Iterator<SearchDocument> documents) {
+        return rebuild(documents, indexed -> { });
+    }
+
+    /**
+     * Fills a new versioned index from {@code documents}, then moves the alias to it in one atomic
+     * aliases request and deletes the old index. Searches see the old content until the switch and the
+     * full new content after it, never an empty index. Documents written with {@link #upsert},
+     * {@link #delete} or {@link #bulk} while the rebuild runs are written to both indices.
+     * Documents that cannot be stored are listed in the result and do not stop the switch. If the rebuild
+     * itself fails (the iterator throws, the cluster goes away), the alias is left as it was and the
+     * half-filled index is removed.
+     *
+     * @param progress told the number of documents written so far, after every batch
+     * @throws IllegalStateException if another rebuild of this alias is running in this JVM
+     */
+    public RebuildResult rebuild(Iterator<SearchDocument> documents, LongConsumer progress) {
+        if (!rebuildLock.tryLock()) {
+            throw new IllegalStateException("A rebuild of the search index '" + alias + "' is already running");
+        }
+        try {
+            String newIndex = createVersionedIndex(false);
+            rebuildTarget = newIndex;
+            long indexed = 0;
+            Map<String, String> failures = new LinkedHashMap<>();
+            List<String> oldIndices;
+            try {
+                List<SearchDocument> batch = new ArrayList<>(BATCH_SIZE);
+                while (documents.hasNext()) {
+                    batch.add(documents.next());
+                    if (batch.size() == BATCH_SIZE || !documents.hasNext()) {
+                        BulkResult written = bulkInto(newIndex, false, batch, List.of());
+                        indexed += written.written();
+                        failures.putAll(written.failures());
+                        progress.accept(indexed);
+                        batch.clear();
+                    }
+                }
+                refresh(newIndex);
+                oldIndices = concreteIndices();
+                moveAlias(oldIndices, newIndex);
+            } catch (RuntimeException e) {
+                rebuildTarget = null;
+                deleteQuietly(newIndex);
+                throw e;
+            }
+            rebuildTarget = null;
+            List<String> removed = removeReplaced(oldIndices);
+            LOG.log(System.Logger.Level.INFO, "Rebuilt search index {0}: {1} documents in {2}, removed {3}",
+                    alias, indexed, newIndex, removed);
+            return new RebuildResult(newIndex, removed, indexed, failures);
+        } finally {
+            rebuildLock.unlock();
+        }
+    }
+
+    private boolean aliasExists() {
+        return connection.call("checking alias " + alias, client -> client.indices().existsAlias(exists -> exists.name(alias)).value());
+    }
+
+    private String createVersionedIndex(boolean withAlias) {
+        String index = alias + "-" + VERSION.format(nextVersion());
+        connection.call("creating index " + index, client -> client.indices().create(create -> {
+            create.index(index)
+                    .settings(settings -> settings.withJson(new ByteArrayInputStream(SETTINGS)))
+                    .mappings(mappings -> mappings.withJson(new ByteArrayInputStream(MAPPINGS)));
+            if (withAlias) {
+                create.aliases(alias, a -> a);
+            }
+            return create;
+        }));
+        return index;
+    }
+
+    /** A strictly increasing timestamp, so two indices made in the same millisecond still differ. */
+    private static synchronized Instant nextVersion() {
+        Instant now = Instant.now();
+        lastVersion = now.isAfter(lastVersion.plusMillis(1)) ? now : lastVersion.plusMillis(1);
+        return lastVersion;
+    }
+
+    private void moveAlias(List<String> oldIndices, String newIndex) {
+        connection.call("moving alias " + alias + " to " + newIndex, client -> client.indices().updateAliases(update -> {
+            for (String old : oldIndices) {
+                update.actions(action -> action.remove(remove -> remove.index(old).alias(alias)));
+            }
+            return update.actions(action -> action.add(add -> add.index(newIndex).alias(alias)));
+        }));
+    }
+
+    /** Deletes the indices the alias left, after a grace period; leaves indices this class did not create alone. */
+    private List<String> removeReplaced(List<String> oldIndices) {
+        List<String> ours = oldIndices.stream().filter(index -> index.startsWith(alias + "-")).toList();
+        if (ours.isEmpty()) {
+            return ours;
+        }
+        pause(oldIndexGrace);
+        for (String old : ours) {
+            connection.call("deleting replaced index " + old, client -> client.indices().delete(delete -> delete.index(old)));
+        }
+        return ours;
+    }
+
+    private void deleteQuietly(String index) {
+        try {
+            connection.call("deleting unfinished index " + index,
+                    client -> client.indices().delete(delete -> delete.index(index).ignoreUnavailable(true)));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not delete unfinished index " + index, e);
+        }
+    }
+
+    private void refresh(String index) {
+        connection.call("refreshing " + index,
+                client -> client.indices().refresh(refresh -> refresh.index(index).ignoreUnavailable(true).allowNoIndices(true)));
+    }
+
+    /** Runs a write to the alias; if the alias does not exist yet, creates the index and tries once more. */
+    private <T> T whileEnsuringIndex(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ElasticsearchException e) {
+            if (e.status() != 404 || e.error() == null || !INDEX_NOT_FOUND.equals(e.error().type())) {
+                throw e;
+            }
+            ensureExists();
+            return write.get();
+        }
+    }
+
+    private void whileEnsuringIndex(Runnable write) {
+        whileEnsuringIndex(() -> {
+            write.run();
+            return null;
+        });
+    }
+
+    private BulkResult bulkInto(String index, boolean requireAlias, List<SearchDocument> upserts, List<String> deletes) {
+        List<PendingOperation> operations = new ArrayList<>(upserts.size() + deletes.size());
+        for (SearchDocument document : upserts) {
+            operations.add(new PendingOperation(document.id(),
+                    BulkOperation.of(op -> op.index(write -> write.id(document.id()).document(document)))));
+        }
+        for (String id : deletes) {
+            operations.add(new PendingOperation(id, BulkOperation.of(op -> op.delete(delete -> delete.id(id)))));
+        }
+        int written = 0;
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (int start = 0; start < operations.size(); start += BATCH_SIZE) {
+            List<PendingOperation> pending = operations.subList(start, Math.min(operations.size(), start + BATCH_SIZE));
+            for (int attempt = 1; !pending.isEmpty(); attempt++) {
+                List<PendingOperation> retry = new ArrayList<>();
+                List<BulkResponseItem> items = sendBulk(index, requireAlias, pending, attempt);
+                if (items == null) {
+                    retry.addAll(pending);
+                } else {
+                    for (int i = 0; i < items.size(); i++) {
+                        BulkResponseItem item = items.get(i);
+                        if (item.error() == null) {
+                            written++;
+                        } else if (isOverload(item.status(), item.error()) && attempt < MAX_ATTEMPTS) {
+                            retry.add(pending.get(i));
+                        } else {
+                            failures.put(pending.get(i).id(), describe(item.error()));
+                        }
+                    }
+                }
+                if (!retry.isEmpty() && attempt >= MAX_ATTEMPTS) {
+                    retry.forEach(op -> failures.put(op.id(), "rejected: Elasticsearch is overloaded"));
+                    retry.clear();
+                }
+                if (!retry.isEmpty()) {
+                    pause(Duration.ofMillis(100L << attempt));
+                }
+                pending = retry;
+            }
+        }
+        return new BulkResult(written, failures);
+    }
+
+    /** The response items, or null when the whole request was rejected for overload. */
+    private List<BulkResponseItem> sendBulk(String index, boolean requireAlias, List<PendingOperation> pending, int attempt) {
+        try {
+            BulkResponse response = connection.call("bulk writing " + pending.size() + " operations into " + index,
+                    client -> client.bulk(bulk -> bulk.index(index).requireAlias(requireAlias)
+                            .operations(pending.stream().map(PendingOperation::operation).toList())));
+            return response.items();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 429) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isOverload(int status, ErrorCause error) {
+        return status == 429 || "es_rejected_execution_exception".equals(error.type());
+    }
+
+    private static String describe(ErrorCause error) {
+        return error.type() + ": " + error.reason();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SearchIndex.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing class path resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record PendingOperation(String id, BulkOperation operation) {
+    }
+}
