@@ -27,6 +27,7 @@ public class OpenIdProvider implements BeforeAllCallback {
     static final String ISSUER_ID = "hjulet";
     static final String CLIENT_ID = "hjulet";
     private static MockOAuth2Server server;
+    private static String issuer;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -38,6 +39,8 @@ public class OpenIdProvider implements BeforeAllCallback {
             int port = Integer.getInteger("hjulet.test.oidc.port", 9251);
             server = new MockOAuth2Server();
             server.start(InetAddress.getByName("127.0.0.1"), port);
+            // The provider names itself after the host it is asked by: always ask as the hub does.
+            issuer = "http://127.0.0.1:" + port + "/" + ISSUER_ID;
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
         }
     }
@@ -58,7 +61,7 @@ public class OpenIdProvider implements BeforeAllCallback {
         String redirect = "http://127.0.0.1/client-callback";
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new CookieManager()).build();
-        URI authorize = URI.create(server.authorizationEndpointUrl(ISSUER_ID) + "?response_type=code&scope=openid"
+        URI authorize = URI.create(issuer + "/authorize?response_type=code&scope=openid"
                 + "&client_id=" + CLIENT_ID + "&state=s1&nonce=n1&redirect_uri=" + encode(redirect));
         HttpResponse<String> authorized = http.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
         String location = authorized.headers().firstValue("Location").orElseThrow(
@@ -66,7 +69,7 @@ public class OpenIdProvider implements BeforeAllCallback {
         String code = queryParameter(URI.create(location), "code");
         String form = "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(redirect)
                 + "&client_id=" + CLIENT_ID + "&client_secret=test-secret";
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(server.tokenEndpointUrl(ISSUER_ID).toString()))
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(issuer + "/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = new ObjectMapper().readTree(token.body());

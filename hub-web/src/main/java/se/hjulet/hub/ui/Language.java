@@ -29,12 +29,19 @@ public class Language {
 
     /** The view locale ({@code <f:view locale>}): the session's choice, else Swedish. */
     public Locale getLocale() {
-        return "en".equals(getCode()) ? ENGLISH : SWEDISH;
+        return localeOf(FacesContext.getCurrentInstance());
     }
 
     /** "sv" or "en". */
     public String getCode() {
-        FacesContext context = FacesContext.getCurrentInstance();
+        return codeOf(FacesContext.getCurrentInstance());
+    }
+
+    static Locale localeOf(FacesContext context) {
+        return "en".equals(codeOf(context)) ? ENGLISH : SWEDISH;
+    }
+
+    private static String codeOf(FacesContext context) {
         if (context == null) {
             return "sv";
         }

@@ -103,6 +103,11 @@ public class Site {
     public record Notice(String severity, String text) {
     }
 
+    /** Errors are announced at once (role="alert"), other messages politely (role="status"). */
+    public boolean isErrorNotice() {
+        return getNotices().stream().anyMatch(n -> "error".equals(n.severity()));
+    }
+
     private static String severityOf(FacesMessage message) {
         if (message.getSeverity() == null) {
             return "info";
@@ -127,7 +132,7 @@ public class Site {
         }
         String url = context.getApplication().getViewHandler()
                 .getBookmarkableURL(context, root.getViewId(), new HashMap<>(), true);
-        return localPathOrHome(withoutContextPath(url));
+        return localPathOrHome(withoutContextPath(url).replaceFirst("(?i);jsessionid=[^?#]*", ""));
     }
 
     private String withoutContextPath(String url) {

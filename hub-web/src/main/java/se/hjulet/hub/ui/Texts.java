@@ -18,12 +18,12 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The visitor's language, as {@link Language} decides it. Not the view root's locale: before the
+     * view is rendered (view actions, validation) Faces may still hold the browser's locale there.
+     */
     public static Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null && context.getViewRoot() != null && context.getViewRoot().getLocale() != null) {
-            return context.getViewRoot().getLocale();
-        }
-        return Language.SWEDISH;
+        return Language.localeOf(FacesContext.getCurrentInstance());
     }
 
     public static ResourceBundle bundle() {

@@ -3,6 +3,7 @@ package se.hjulet.hub.indexing.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -10,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import se.hjulet.hub.indexing.control.SearchDocuments;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.learningexample.entity.LearningExample;
+import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.SearchDocument;
 
 /**
@@ -26,6 +29,7 @@ public class OutboxStore {
 
     /** How long a claim holds before another worker may take the entry over (a crashed instance). */
     private static final long CLAIM_SECONDS = 60;
+    private static final Logger LOG = Logger.getLogger(OutboxStore.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -84,6 +88,13 @@ public class OutboxStore {
     /** Elasticsearch was not there: give the entries back untouched, they are not at fault. */
     public void release(Collection<Long> entryIds) {
         entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(OutboxEntry::release));
+    }
+
+    /** An empty index was created while the database has content: queue every public item for indexing. */
+    public void reindexEverything(@Observes SearchBackend.IndexCreated created) {
+        var items = em.createNamedQuery(LearningExample.PUBLISHED, LearningExample.class).getResultList();
+        items.forEach(item -> em.persist(new OutboxEntry(item.kind(), item.id())));
+        LOG.info(() -> "Search index " + created.alias() + " was created empty; queued " + items.size() + " items for indexing.");
     }
 
     /** For a full rebuild: every item that belongs in the index, as search documents. */

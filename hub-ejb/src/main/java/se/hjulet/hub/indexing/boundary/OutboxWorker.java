@@ -1,22 +1,23 @@
 package se.hjulet.hub.indexing.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -48,7 +49,9 @@ public class OutboxWorker {
     private volatile boolean searchWasDown;
 
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> schedule;
 
     @Inject
     OutboxStore store;
@@ -64,12 +67,17 @@ public class OutboxWorker {
     @ConfigProperty(name = "hub.outbox.batch-size", defaultValue = "100")
     int batchSize;
 
+    /** A managed executor rather than an EJB timer: Payara delivers timers at most once a second. */
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(intervalMillis, intervalMillis, new TimerConfig("search-outbox", false));
+        schedule = scheduler.scheduleWithFixedDelay(this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
-    @Timeout
+    @PreDestroy
+    void stop() {
+        schedule.cancel(false);
+    }
+
     void tick() {
         if (!draining.compareAndSet(false, true)) {
             return; // the previous tick is still at work
@@ -78,6 +86,9 @@ public class OutboxWorker {
             while (drainBatch() == batchSize) {
                 // a full batch: more may be waiting
             }
+        } catch (RuntimeException e) {
+            // Never let one bad tick end the schedule; the entries stay in the outbox.
+            LOG.log(Level.WARNING, "Draining the search outbox failed; trying again on the next tick", e);
         } finally {
             draining.set(false);
         }
@@ -129,6 +140,9 @@ public class OutboxWorker {
         byItem.forEach((documentId, entry) -> store.documentFor(entry.itemKind(), entry.itemId())
                 .ifPresentOrElse(upserts::add, () -> deletes.add(documentId)));
         BulkResult result = search.index().bulk(upserts, deletes);
+        // People expect what they just published to be findable at once; writes are human-paced, so a
+        // refresh per drained batch costs little.
+        search.index().refresh();
         if (result.hasFailures()) {
             throw new IllegalStateException("Elasticsearch refused " + result.failures().size() + " documents: "
                     + result.failures());

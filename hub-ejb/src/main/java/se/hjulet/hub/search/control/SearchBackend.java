@@ -3,6 +3,7 @@ package se.hjulet.hub.search.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,13 +44,26 @@ public class SearchBackend {
         connection.close();
     }
 
-    /** The index, created with its settings and mappings if it does not exist yet. */
+    @Inject
+    Event<IndexCreated> indexCreated;
+
+    /**
+     * The index, created with its settings and mappings if it does not exist yet. A newly created
+     * index is empty while the database is not (a new or wiped cluster): observers refill it.
+     */
     public SearchIndex index() {
         if (!indexReady.get()) {
-            index.ensureExists();
+            boolean created = index.ensureExists();
             indexReady.set(true);
+            if (created) {
+                indexCreated.fire(new IndexCreated(alias));
+            }
         }
         return index;
+    }
+
+    /** The search index behind {@code alias} was created empty just now. */
+    public record IndexCreated(String alias) {
     }
 
     public Search search() {

@@ -2,7 +2,6 @@ package se.hjulet.hub.learningexample.ui;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,9 +12,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -65,9 +67,9 @@ public class ExampleForm implements Serializable {
     private static final Pattern LINE = Pattern.compile("\\R");
     private static final Pattern COMMA = Pattern.compile("[,;\\n]");
     /** The fields in the order the form shows them: the error summary follows it. */
-    private static final List<String> FIELD_ORDER = List.of("title", "lead", "ownerOrganisation", "conclusions",
-            "background", "implementation", "successFactors", "results", "policyAreas", "tags", "periodFrom",
-            "periodTo", "ongoing", "contacts", "links", "language");
+    private static final List<String> FIELD_ORDER = List.of("title", "lead", "ownerOrganisation", "language",
+            "conclusions", "background", "implementation", "successFactors", "results", "policyAreas", "tags",
+            "periodFrom", "periodTo", "ongoing", "contacts", "links");
 
     @Inject
     LearningExamples learningExamples;
@@ -82,6 +84,7 @@ public class ExampleForm implements Serializable {
     private Long id;
     private boolean found = true;
     private boolean allowed = true;
+    private boolean conflict;
     private InitiativeStatus status;
     private List<Option> organisationOptions = List.of();
 
@@ -96,8 +99,9 @@ public class ExampleForm implements Serializable {
     private String results;
     private String policyAreas;
     private String tags;
-    private LocalDate periodFrom;
-    private LocalDate periodTo;
+    /** As typed (yyyy-mm-dd from a date input): parsed when saving, so a bad date is one error among the others. */
+    private String periodFrom;
+    private String periodTo;
     private Boolean ongoing = Boolean.FALSE;
     private String language = "sv";
     private Long version;
@@ -163,8 +167,8 @@ public class ExampleForm implements Serializable {
         results = example.results();
         policyAreas = String.join(", ", example.policyAreas());
         tags = String.join(", ", example.tags());
-        periodFrom = example.period().from();
-        periodTo = example.period().to();
+        periodFrom = example.period().from() == null ? null : example.period().from().toString();
+        periodTo = example.period().to() == null ? null : example.period().to().toString();
         ongoing = example.period().ongoing();
         language = example.language();
         originallyPublished = example.originallyPublished();
@@ -202,8 +206,13 @@ public class ExampleForm implements Serializable {
 
     private String save(boolean publish) {
         FacesContext context = FacesContext.getCurrentInstance();
+        conflict = false;
         Built built = build();
-        List<FieldError> errors = violations(built);
+        var errors = new ArrayList<FieldError>();
+        dateError("periodFrom", periodFrom).ifPresent(errors::add);
+        dateError("periodTo", periodTo).ifPresent(errors::add);
+        errors.addAll(violations(built));
+        errors.sort(Comparator.comparingInt(e -> e.clientId() == null ? FIELD_ORDER.size() : rankOfClientId(e.clientId())));
         if (!errors.isEmpty()) {
             report(context, errors);
             return null;
@@ -251,6 +260,7 @@ public class ExampleForm implements Serializable {
     }
 
     private void conflict(FacesContext context) {
+        conflict = true;
         globalError(context, Texts.get("form.conflict"));
     }
 
@@ -290,10 +300,29 @@ public class ExampleForm implements Serializable {
                 participants.stream().map(p -> new ParticipantInput(p.organisation(), p.role())).toList(),
                 lines(conclusions), text(background), text(implementation), lines(successFactors), text(results),
                 terms(policyAreas), terms(tags),
-                periodFrom, periodTo, Boolean.TRUE.equals(ongoing),
+                date(periodFrom), date(periodTo), Boolean.TRUE.equals(ongoing),
                 contactInputs, linkInputs, language, originallyPublished, version);
         return new Built(input, contactRows.stream().mapToInt(Integer::intValue).toArray(),
                 linkRows.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The date typed as yyyy-mm-dd; null when empty or not a date (which {@link #dateError} reports). */
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Optional<FieldError> dateError(String field, String value) {
+        if (value != null && !value.isBlank() && date(value) == null) {
+            return Optional.of(new FieldError(field, Texts.get("form." + field + ".invalid")));
+        }
+        return Optional.empty();
     }
 
     private static String text(String value) {
@@ -428,27 +457,23 @@ public class ExampleForm implements Serializable {
         return Texts.has(key) ? Texts.get(key) : e.getMessage();
     }
 
-    /** Messages on the fields (and marks them invalid), page-wide ones for the rest. */
+    /**
+     * Messages on the fields, page-wide ones for the rest. The inputs stay "valid" for Faces, so they
+     * show what the person typed; {@link #ariaInvalid} marks them from their messages.
+     */
     private static void report(FacesContext context, List<FieldError> errors) {
         for (FieldError error : errors) {
-            FacesMessage message = Texts.error(error.text());
-            if (error.clientId() == null) {
-                context.addMessage(null, message);
-                continue;
-            }
-            context.addMessage(error.clientId(), message);
-            context.getViewRoot().invokeOnComponent(context, error.clientId(), (c, component) -> {
-                if (component instanceof UIInput input) {
-                    input.setValid(false);
-                }
-            });
+            context.addMessage(error.clientId(), Texts.error(error.text()));
         }
         context.validationFailed();
     }
 
+    /** The container's validator (a built-in bean in Jakarta EE), else Bean Validation's default one. */
     private Validator validator() {
         if (validator == null) {
-            validator = CDI.current().select(Validator.class).get();
+            var fromContainer = CDI.current().select(Validator.class);
+            validator = fromContainer.isResolvable() ? fromContainer.get()
+                    : Validation.buildDefaultValidatorFactory().getValidator();
         }
         return validator;
     }
@@ -473,13 +498,29 @@ public class ExampleForm implements Serializable {
         return entries;
     }
 
+    private static final List<String> ROW_FIELD_ORDER = List.of("contactName", "contactRole", "contactOrganisation",
+            "contactEmail", "contactPhone", "linkTitle", "linkUrl");
+
+    /** Form order: the field, then for contacts and links the row and the box within it. */
     private static int rankOfClientId(String clientId) {
-        String field = clientId.contains(":") ? clientId.substring(0, clientId.indexOf(':')) : clientId;
-        int rank = FIELD_ORDER.indexOf(field);
-        return rank < 0 ? FIELD_ORDER.size() : rank;
+        String[] parts = clientId.split(":");
+        int rank = FIELD_ORDER.indexOf(parts[0]);
+        int result = (rank < 0 ? FIELD_ORDER.size() : rank) * 10_000;
+        if (parts.length == 3) {
+            try {
+                result += Integer.parseInt(parts[1]) * 10 + Math.max(0, ROW_FIELD_ORDER.indexOf(parts[2]));
+            } catch (NumberFormatException ignored) {
+                // not a row: rank of the field alone
+            }
+        }
+        return result;
     }
 
     public record SummaryEntry(String clientId, String text) {
+        /** The link to the field: "#title", "#contacts:0:contactEmail". */
+        public String href() {
+            return "#" + clientId;
+        }
     }
 
     public boolean isHasErrors() {
@@ -542,6 +583,27 @@ public class ExampleForm implements Serializable {
             return Texts.get("form.button.saveChanges");
         }
         return status == InitiativeStatus.ARCHIVED ? Texts.get("form.button.save") : Texts.get("form.button.saveDraft");
+    }
+
+    /** The page's title: the heading, "Fel: …" first when the form has errors, as screen readers read it first. */
+    public String getPageTitle() {
+        if (!found) {
+            return Texts.get("example.notFound.title");
+        }
+        if (!allowed) {
+            return Texts.get("form.forbidden.title");
+        }
+        return isHasErrors() ? Texts.get("form.errorTitle", getHeading()) : getHeading();
+    }
+
+    /** Set when saving met someone else's change: the page offers to reload. */
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public String getCancelUrl() {
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return isEditing() ? getExampleUrl() : contextPath + "/";
     }
 
     public String getHeading() {
@@ -776,19 +838,19 @@ public class ExampleForm implements Serializable {
         this.tags = tags;
     }
 
-    public LocalDate getPeriodFrom() {
+    public String getPeriodFrom() {
         return periodFrom;
     }
 
-    public void setPeriodFrom(LocalDate periodFrom) {
+    public void setPeriodFrom(String periodFrom) {
         this.periodFrom = periodFrom;
     }
 
-    public LocalDate getPeriodTo() {
+    public String getPeriodTo() {
         return periodTo;
     }
 
-    public void setPeriodTo(LocalDate periodTo) {
+    public void setPeriodTo(String periodTo) {
         this.periodTo = periodTo;
     }
 

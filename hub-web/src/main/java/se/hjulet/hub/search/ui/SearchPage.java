@@ -76,7 +76,7 @@ public class SearchPage {
         return invalid;
     }
 
-    public boolean isEmpty() {
+    public boolean isNoHits() {
         return result != null && result.hits().isEmpty();
     }
 
