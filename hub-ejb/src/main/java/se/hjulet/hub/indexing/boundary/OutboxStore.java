@@ -15,7 +15,6 @@ import java.util.logging.Logger;
 import se.hjulet.hub.indexing.control.SearchDocuments;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
-import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.SearchDocument;
 
@@ -66,11 +65,9 @@ public class OutboxStore {
     /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<SearchDocument> documentFor(String kind, long id) {
-        Initiative item = switch (kind) {
-            case LearningExample.KIND -> em.find(LearningExample.class, id);
-            default -> null;
-        };
-        if (item == null || !item.isPublic()) {
+        // Every initiative kind is a subclass of Initiative: one lookup serves them all.
+        Initiative item = em.find(Initiative.class, id);
+        if (item == null || !item.kind().equals(kind) || !item.isPublic()) {
             return Optional.empty();
         }
         return Optional.of(SearchDocuments.of(item));
@@ -92,7 +89,7 @@ public class OutboxStore {
 
     /** An empty index was created while the database has content: queue every public item for indexing. */
     public void reindexEverything(@Observes SearchBackend.IndexCreated created) {
-        var items = em.createNamedQuery(LearningExample.PUBLISHED, LearningExample.class).getResultList();
+        var items = em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultList();
         items.forEach(item -> em.persist(new OutboxEntry(item.kind(), item.id())));
         LOG.info(() -> "Search index " + created.alias() + " was created empty; queued " + items.size() + " items for indexing.");
     }
@@ -100,7 +97,7 @@ public class OutboxStore {
     /** For a full rebuild: every item that belongs in the index, as search documents. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<SearchDocument> allPublicDocuments() {
-        return em.createNamedQuery(LearningExample.PUBLISHED, LearningExample.class).getResultStream()
+        return em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultStream()
                 .map(SearchDocuments::of).toList();
     }
 }

@@ -2,7 +2,6 @@ package se.hjulet.hub.indexing.control;
 
 import java.util.List;
 import se.hjulet.hub.initiative.entity.Initiative;
-import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.search.index.SearchDocument;
 
@@ -17,7 +16,6 @@ public final class SearchDocuments {
     }
 
     public static SearchDocument of(Initiative initiative) {
-        List<String> conclusions = initiative instanceof LearningExample example ? example.conclusions() : List.of();
         return new SearchDocument(
                 idOf(initiative.kind(), initiative.id()),
                 initiative.kind(),
@@ -25,7 +23,7 @@ public final class SearchDocuments {
                 initiative.title(),
                 initiative.lead(),
                 initiative.bodyText(),
-                conclusions,
+                initiative.keyPoints(),
                 initiative.owner().reference(),
                 initiative.owner().name(),
                 initiative.involvedOrganisations().map(Organisation::name).toList(),
@@ -36,14 +34,6 @@ public final class SearchDocuments {
                 initiative.isPublic() ? "public" : "private",
                 initiative.publishedAt(),
                 initiative.updatedAt(),
-                pathOf(initiative));
-    }
-
-    /** The page where a person reads the item. */
-    public static String pathOf(Initiative initiative) {
-        return switch (initiative.kind()) {
-            case LearningExample.KIND -> "/exempel.xhtml?id=" + initiative.id();
-            default -> "/";
-        };
+                initiative.pagePath());
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -41,7 +42,11 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @Table(name = "initiative")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "kind")
+@NamedQuery(name = Initiative.ALL_PUBLISHED,
+        query = "select i from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.id")
 public abstract class Initiative {
+
+    public static final String ALL_PUBLISHED = "Initiative.allPublished";
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_LEAD = 2000;
@@ -134,6 +139,14 @@ public abstract class Initiative {
 
     /** All the prose of this initiative as plain text, for search and similarity. */
     public abstract String bodyText();
+
+    /** Short texts that sum the initiative up (a learning example's conclusions, say), weighted high in search. */
+    public List<String> keyPoints() {
+        return List.of();
+    }
+
+    /** The page where a person reads it, relative to the hub's root. */
+    public abstract String pagePath();
 
     public void describe(String title, String lead, String language) {
         this.title = required("title", title, MAX_TITLE);

@@ -104,6 +104,16 @@ public class LearningExample extends Initiative {
                 .collect(Collectors.joining("\n"));
     }
 
+    @Override
+    public List<String> keyPoints() {
+        return conclusions();
+    }
+
+    @Override
+    public String pagePath() {
+        return "/exempel.xhtml?id=" + id();
+    }
+
     public List<String> conclusions() {
         return List.copyOf(conclusions);
     }
