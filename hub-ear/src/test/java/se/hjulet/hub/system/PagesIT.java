@@ -1,0 +1,155 @@
+package se.hjulet.hub.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.hjulet.search.testing.ElasticsearchNodeExtension;
+
+/**
+ * The pages in a real browser (Debian's Chromium, headless): searching, reading, logging in through
+ * the provider and writing a learning example, with an axe-core WCAG 2.1 AA check of each page.
+ */
+@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
+class PagesIT {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static WebDriver browser;
+
+    @ArquillianResource
+    URL injectedBase;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive hub() {
+        return HubDeployment.ear();
+    }
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary(executable("chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1024",
+                "--user-data-dir=" + Files.createTempDirectory("hjulet-chromium"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(executable("chromedriver")).toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aVisitorSearchesFromTheStartPageAndReadsAnExample() throws Exception {
+        LearningExamplesIT.awaitHits(HubClient.anonymous(base()), "samverkan", 2, 30_000); // demo content indexed
+        browser.get(base() + "");
+        assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertAccessible("start page");
+
+        WebElement query = browser.findElement(By.id("q"));
+        query.sendKeys("samverkan");
+        query.submit();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("result-summary")));
+        List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
+        List<String> titles = hits.stream().map(h -> h.findElement(By.tagName("a")).getText()).toList();
+        assertTrue(titles.stream().anyMatch(t -> t.startsWith("Tankesmedja i Fyrbodal")), titles.toString());
+        assertTrue(titles.stream().anyMatch(t -> t.startsWith("Digitaliseringsrådet")), titles.toString());
+        assertFalse(browser.findElements(By.cssSelector("li.hit mark")).isEmpty(), "matches are highlighted");
+        assertAccessible("search results");
+
+        hits.stream().map(h -> h.findElement(By.tagName("a")))
+                .filter(a -> a.getText().startsWith("Tankesmedja i Fyrbodal")).findFirst().orElseThrow().click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("example-title")));
+        String conclusions = browser.findElement(By.id("example-conclusions")).getText();
+        assertTrue(conclusions.contains("Digital transformation är en överlevnadsfråga för välfärdsleveransen."), conclusions);
+        assertAccessible("learning example page");
+    }
+
+    @Test
+    void aMemberLogsInWritesAndPublishesALearningExample() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        OpenIdProvider.nextLoginIs("maria", "Maria Karlsson", List.of("1438"), List.of());
+        browser.get(base() + "skriv/exempel.xhtml");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("example-form")));
+        assertEquals("Maria Karlsson", browser.findElement(By.id("user-name")).getText());
+        assertAccessible("form");
+
+        // Saving an empty form names every missing field and keeps the person on the form.
+        browser.findElement(By.id("publish-button")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertEquals("true", browser.findElement(By.id("title")).getAttribute("aria-invalid"));
+        assertAccessible("form with errors");
+
+        browser.findElement(By.id("title")).sendKeys("Gemensam e-tjänsteplattform " + word);
+        browser.findElement(By.id("lead")).sendKeys("Dals-Ed delar sin väg till en e-tjänsteplattform i samverkan med grannarna.");
+        new Select(browser.findElement(By.id("ownerOrganisation"))).selectByVisibleText("Dals-Ed");
+        browser.findElement(By.id("conclusions")).sendKeys("Börja smått.\nGör det tillsammans.");
+        browser.findElement(By.id("publish-button")).click();
+
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("example-title")));
+        assertEquals("Gemensam e-tjänsteplattform " + word, browser.findElement(By.id("example-title")).getText());
+        assertTrue(browser.findElement(By.id("example-conclusions")).getText().contains("Gör det tillsammans."));
+
+        var anonymous = HubClient.anonymous(base());
+        var hits = LearningExamplesIT.awaitHits(anonymous, word, 1, 5_000);
+        assertEquals("Dals-Ed", hits.get(0).get("organisation").asText());
+    }
+
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), page + " has WCAG 2.1 AA violations: " + violations.stream()
+                .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
+                        .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+
+    private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private static String executable(String name) {
+        for (String dir : System.getenv("PATH").split(":")) {
+            Path candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new IllegalStateException(name + " is not installed: ./hjulet test installs Debian's chromium and chromium-driver.");
+    }
+
+    private URL base() throws Exception {
+        return HubDeployment.base(injectedBase);
+    }
+}
