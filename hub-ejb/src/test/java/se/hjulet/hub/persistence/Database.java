@@ -14,11 +14,11 @@ import org.flywaydb.core.Flyway;
  * {@code ./hjulet test} starts (HJULET_TEST_POSTGRES_URL, _USER, _PASSWORD). Migrated by the same
  * Flyway scripts the hub runs.
  */
-record Database(String name, String url, String user, String password) {
+record Database(String name, String url, String user, String password, String schema) {
 
     static Database h2() {
         Path file = Path.of("target", "h2-" + UUID.randomUUID(), "hub").toAbsolutePath();
-        return new Database("H2", "jdbc:h2:file:" + file, "sa", "");
+        return new Database("H2", "jdbc:h2:file:" + file, "sa", "", null);
     }
 
     static Database postgres() {
@@ -27,21 +27,37 @@ record Database(String name, String url, String user, String password) {
             throw new IllegalStateException("The PostgreSQL persistence tests need a server: run them with ./hjulet test,"
                     + " or set HJULET_TEST_POSTGRES_URL, HJULET_TEST_POSTGRES_USER and HJULET_TEST_POSTGRES_PASSWORD.");
         }
-        return new Database("PostgreSQL", url, System.getenv("HJULET_TEST_POSTGRES_USER"),
-                System.getenv("HJULET_TEST_POSTGRES_PASSWORD"));
+        // A schema of its own per test, so test runs sharing the server cannot disturb each other.
+        String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return new Database("PostgreSQL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                System.getenv("HJULET_TEST_POSTGRES_USER"), System.getenv("HJULET_TEST_POSTGRES_PASSWORD"), schema);
     }
 
-    /** Drops whatever an earlier run left (PostgreSQL keeps its data) and migrates from scratch. */
+    /** A freshly migrated database (a new H2 file, or a new PostgreSQL schema). */
     EntityManagerFactory migrated() {
-        Flyway flyway = Flyway.configure().dataSource(url, user, password)
-                .locations("classpath:db/migration").cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+        if (schema != null) {
+            configuration.schemas(schema).createSchemas(true);
+        }
+        configuration.load().migrate();
         return Persistence.createEntityManagerFactory("hub-test", Map.of(
                 "eclipselink.persistencexml", "META-INF/persistence-test.xml",
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", password == null ? "" : password));
+    }
+
+    /** Removes the PostgreSQL schema this test made; H2 files go with target/. */
+    void drop() {
+        if (schema == null) {
+            return;
+        }
+        try (var connection = java.sql.DriverManager.getConnection(url, user, password);
+             var statement = connection.createStatement()) {
+            statement.execute("drop schema " + schema + " cascade");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not drop test schema " + schema, e);
+        }
     }
 
     @Override

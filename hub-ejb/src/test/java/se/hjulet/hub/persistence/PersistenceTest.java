@@ -54,6 +54,7 @@ class PersistenceTest {
             em.close();
         } finally {
             factory.close();
+            database.drop();
         }
     }
 
@@ -108,6 +109,7 @@ class PersistenceTest {
             em.close();
         } finally {
             factory.close();
+            database.drop();
         }
     }
 
@@ -137,6 +139,7 @@ class PersistenceTest {
             check.close();
         } finally {
             factory.close();
+            database.drop();
         }
     }
 
@@ -162,6 +165,7 @@ class PersistenceTest {
             assertFalse(due.contains(entryId), "a claimed entry is not due for others");
         } finally {
             factory.close();
+            database.drop();
         }
     }
 
