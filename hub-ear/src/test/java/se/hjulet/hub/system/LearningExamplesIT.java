@@ -139,6 +139,35 @@ class LearningExamplesIT {
     }
 
     @Test
+    void platformAdminsAddFederationsAndGrantMemberships() throws Exception {
+        String number = "222000-" + (1000 + new Random().nextInt(9000));
+        var admin = new HubClient(base(), OpenIdProvider.logIn("admin", "Ada Admin", List.of(), List.of("admin")));
+        var sara = new HubClient(base(), OpenIdProvider.logIn("sara", "Sara Strateg", List.of(), List.of()));
+        long saraId = sara.get("me").body().get("id").asLong();
+        var federation = HubClient.JSON.createObjectNode()
+                .put("kind", "FEDERATION").put("name", "Testförbundet " + number).put("code", number).put("countyCode", "14");
+        federation.putArray("members").add(UDDEVALLA).add("1438");
+
+        assertEquals(403, sara.post("organisations", federation).status(), "only platform admins add organisations");
+        var added = admin.post("organisations", federation);
+        assertEquals(201, added.status(), added.raw());
+        assertEquals(java.util.Set.of(UDDEVALLA, "1438"), StreamSupport.stream(added.body().get("members").spliterator(), false)
+                .map(JsonNode::asText).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(400, admin.post("organisations", federation).status(), "the same code twice is refused");
+        var badCode = HubClient.JSON.createObjectNode().put("kind", "MUNICIPALITY").put("name", "Påhittad").put("code", "12");
+        var refused = admin.post("organisations", badCode);
+        assertEquals(400, refused.status());
+        assertTrue(fieldsOf(refused.body()).contains("code"), refused.raw());
+
+        var example = HubClient.learningExample(number, "Förbundets exempel", "Ett exempel från förbundet.");
+        assertEquals(403, sara.post("learning-examples", example).status(), "not a member yet");
+        var grant = HubClient.JSON.createObjectNode().put("role", "MEMBER");
+        assertEquals(403, sara.put("organisations/" + number + "/members/" + saraId, grant).status());
+        assertEquals(204, admin.put("organisations/" + number + "/members/" + saraId, grant).status());
+        assertEquals(201, sara.post("learning-examples", example).status(), "a member now");
+    }
+
+    @Test
     void theSeedExamplesAreFoundWithSwedishSearch() throws Exception {
         var anonymous = HubClient.anonymous(base());
         JsonNode samverkan = awaitHits(anonymous, "samverkan", 2, 30_000);
