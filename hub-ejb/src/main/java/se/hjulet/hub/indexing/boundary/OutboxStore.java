@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.control.SearchDocuments;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
@@ -65,12 +66,20 @@ public class OutboxStore {
     /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<SearchDocument> documentFor(String kind, long id) {
+        if (Document.KIND.equals(kind)) {
+            return Optional.ofNullable(em.find(Document.class, id)).filter(d -> d.initiative().isPublic())
+                    .map(SearchDocuments::of);
+        }
         // Every initiative kind is a subclass of Initiative: one lookup serves them all.
         Initiative item = em.find(Initiative.class, id);
         if (item == null || !item.kind().equals(kind) || !item.isPublic()) {
             return Optional.empty();
         }
-        return Optional.of(SearchDocuments.of(item));
+        return Optional.of(SearchDocuments.of(item, documentsOf(item)));
+    }
+
+    private List<Document> documentsOf(Initiative item) {
+        return em.createNamedQuery(Document.OF_INITIATIVE, Document.class).setParameter("initiative", item).getResultList();
     }
 
     public void completed(Collection<Long> entryIds) {
@@ -91,13 +100,19 @@ public class OutboxStore {
     public void reindexEverything(@Observes SearchBackend.IndexCreated created) {
         var items = em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultList();
         items.forEach(item -> em.persist(new OutboxEntry(item.kind(), item.id())));
+        em.createNamedQuery(Document.OF_PUBLIC_INITIATIVES, Document.class).getResultStream()
+                .forEach(document -> em.persist(new OutboxEntry(Document.KIND, document.id())));
         LOG.info(() -> "Search index " + created.alias() + " was created empty; queued " + items.size() + " items for indexing.");
     }
 
     /** For a full rebuild: every item that belongs in the index, as search documents. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<SearchDocument> allPublicDocuments() {
-        return em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultStream()
-                .map(SearchDocuments::of).toList();
+        List<SearchDocument> all = new ArrayList<>();
+        em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultStream()
+                .map(item -> SearchDocuments.of(item, documentsOf(item))).forEach(all::add);
+        em.createNamedQuery(Document.OF_PUBLIC_INITIATIVES, Document.class).getResultStream()
+                .map(SearchDocuments::of).forEach(all::add);
+        return all;
     }
 }

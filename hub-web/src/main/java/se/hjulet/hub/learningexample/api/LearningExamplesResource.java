@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import se.hjulet.hub.document.api.DocumentView;
+import se.hjulet.hub.document.boundary.Documents;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
 import se.hjulet.hub.learningexample.boundary.LearningExamples;
 
@@ -29,6 +31,9 @@ public class LearningExamplesResource {
 
     @Inject
     LearningExamples learningExamples;
+
+    @Inject
+    Documents documents;
 
     /** Published examples, newest first; {@code ?mine=true} lists the caller's organisations' own, drafts included. */
     @GET
@@ -49,7 +54,8 @@ public class LearningExamplesResource {
     @GET
     @Path("{id}")
     public LearningExampleView get(@PathParam("id") long id) {
-        return LearningExampleView.of(learningExamples.read(id));
+        var example = learningExamples.read(id);
+        return LearningExampleView.of(example, documents.attachedTo(example).stream().map(DocumentView::of).toList());
     }
 
     /** Replaces the content; send the {@code version} you edited so concurrent edits are not lost. */
