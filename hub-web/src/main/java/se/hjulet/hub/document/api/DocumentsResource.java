@@ -50,8 +50,9 @@ public class DocumentsResource {
     @PUT
     @Path("content")
     @Consumes(MediaType.WILDCARD)
-    public DocumentView replace(@PathParam("id") long id, @HeaderParam("Slug") String slug, InputStream body) {
-        byte[] bytes = Uploads.read(body, documents.maxBytes());
+    public DocumentView replace(@PathParam("id") long id, @HeaderParam("Slug") String slug,
+                                @HeaderParam("Content-Length") Long length, InputStream body) {
+        byte[] bytes = Uploads.read(body, length, documents.maxBytes());
         return DocumentView.of(documents.replace(id, Uploads.name(slug), bytes));
     }
 

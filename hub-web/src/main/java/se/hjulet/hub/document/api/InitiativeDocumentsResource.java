@@ -37,8 +37,8 @@ public class InitiativeDocumentsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("initiativeId") long initiativeId, @HeaderParam("Slug") String slug,
-                           InputStream body, @Context UriInfo uri) {
-        byte[] bytes = Uploads.read(body, documents.maxBytes());
+                           @HeaderParam("Content-Length") Long length, InputStream body, @Context UriInfo uri) {
+        byte[] bytes = Uploads.read(body, length, documents.maxBytes());
         DocumentView created = DocumentView.of(documents.upload(initiativeId, Uploads.name(slug), bytes));
         return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(created.id())).build())
                 .entity(created).build();

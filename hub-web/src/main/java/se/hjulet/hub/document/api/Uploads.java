@@ -15,10 +15,16 @@ final class Uploads {
     private Uploads() {
     }
 
-    /** Stops reading one byte past the limit, so an oversized upload never fills the memory. */
-    static byte[] read(InputStream body, long maxBytes) {
+    /**
+     * Refuses a declared length over the limit before reading, and stops reading one byte past it, so
+     * an oversized upload never fills the memory.
+     */
+    static byte[] read(InputStream body, Long declaredLength, long maxBytes) {
         if (body == null) {
             throw new InvalidInput("file", "The request has no file in its body.");
+        }
+        if (declaredLength != null && declaredLength > maxBytes) {
+            throw tooLarge(maxBytes);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
@@ -26,14 +32,18 @@ final class Uploads {
             for (int n; (n = body.read(buffer)) != -1; ) {
                 bytes.write(buffer, 0, n);
                 if (bytes.size() > maxBytes) {
-                    throw new InvalidInput("file", "The file is larger than " + maxBytes / (1024 * 1024)
-                            + " MB, the most that can be uploaded.");
+                    throw tooLarge(maxBytes);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static InvalidInput tooLarge(long maxBytes) {
+        return new InvalidInput("file", String.format(Locale.ROOT, "The file is larger than %.1f MB, the most that can be uploaded.",
+                maxBytes / (1024.0 * 1024.0)));
     }
 
     /** RFC 5023 Slug: the file name, percent-encoded UTF-8. */

@@ -22,12 +22,15 @@ import se.hjulet.hub.document.api.DocumentView;
 import se.hjulet.hub.document.boundary.Documents;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
 import se.hjulet.hub.learningexample.boundary.LearningExamples;
+import se.hjulet.hub.platform.entity.InvalidInput;
 
 @Path("learning-examples")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LearningExamplesResource {
+
+    private static final int MAX_IMPORT_CHARS = 2_000_000;
 
     @Inject
     LearningExamples learningExamples;
@@ -48,6 +51,22 @@ public class LearningExamplesResource {
     public Response create(@Valid @NotNull LearningExampleInput input, @Context UriInfo uri) {
         var created = LearningExampleView.of(learningExamples.draft(input));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    /**
+     * Imports an SKR-style learning-example page (the HTML as the body) as a draft of the organisation
+     * {@code owner}; the author reviews it before publishing.
+     */
+    @POST
+    @Path("import")
+    @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "application/xhtml+xml"})
+    public Response importPage(@QueryParam("owner") String owner, String html, @Context UriInfo uri) {
+        if (html != null && html.length() > MAX_IMPORT_CHARS) {
+            throw new InvalidInput("html", "The page is longer than " + MAX_IMPORT_CHARS + " characters; is it really one learning example?");
+        }
+        var created = LearningExampleView.of(learningExamples.importPage(html, owner));
+        return Response.created(uri.getBaseUriBuilder().path("learning-examples").path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
 
