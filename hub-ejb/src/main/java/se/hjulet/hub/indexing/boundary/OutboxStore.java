@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.control.SearchDocuments;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
@@ -66,6 +67,9 @@ public class OutboxStore {
     /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<SearchDocument> documentFor(String kind, long id) {
+        if (CuratedCollection.KIND.equals(kind)) {
+            return Optional.ofNullable(em.find(CuratedCollection.class, id)).filter(CuratedCollection::isPublic).map(SearchDocuments::of);
+        }
         if (Document.KIND.equals(kind)) {
             return Optional.ofNullable(em.find(Document.class, id)).filter(d -> d.initiative().isPublic())
                     .map(SearchDocuments::of);
@@ -102,6 +106,8 @@ public class OutboxStore {
         items.forEach(item -> em.persist(new OutboxEntry(item.kind(), item.id())));
         em.createNamedQuery(Document.OF_PUBLIC_INITIATIVES, Document.class).getResultStream()
                 .forEach(document -> em.persist(new OutboxEntry(Document.KIND, document.id())));
+        em.createNamedQuery(CuratedCollection.PUBLIC, CuratedCollection.class).getResultStream()
+                .forEach(collection -> em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id())));
         LOG.info(() -> "Search index " + created.alias() + " was created empty; queued " + items.size() + " items for indexing.");
     }
 
@@ -112,6 +118,8 @@ public class OutboxStore {
         em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultStream()
                 .map(item -> SearchDocuments.of(item, documentsOf(item))).forEach(all::add);
         em.createNamedQuery(Document.OF_PUBLIC_INITIATIVES, Document.class).getResultStream()
+                .map(SearchDocuments::of).forEach(all::add);
+        em.createNamedQuery(CuratedCollection.PUBLIC, CuratedCollection.class).getResultStream()
                 .map(SearchDocuments::of).forEach(all::add);
         return all;
     }

@@ -1,6 +1,8 @@
 package se.hjulet.hub.indexing.control;
 
 import java.util.List;
+import se.hjulet.hub.collection.entity.CuratedCollection;
+import se.hjulet.hub.collection.entity.Theme;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.organisation.entity.Organisation;
@@ -42,6 +44,21 @@ public final class SearchDocuments {
                 initiative.updatedAt(),
                 initiative.pagePath(),
                 documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), d.text())).toList());
+    }
+
+    /** A public collection: its themes, items, notes and questions are its text; participants its organisations. */
+    public static SearchDocument of(CuratedCollection collection) {
+        return SearchDocument.builder(CuratedCollection.KIND, collection.id())
+                .title(collection.title())
+                .lead(collection.description())
+                .body(collection.bodyText())
+                .conclusions(collection.themes().stream().map(Theme::title).toList())
+                .organisationNames(collection.participants().stream().map(Organisation::name).toList())
+                .visibility(collection.isPublic() ? SearchDocument.PUBLIC : "private")
+                .publishedAt(collection.createdAt())
+                .updatedAt(collection.updatedAt())
+                .url(collection.pagePath())
+                .build();
     }
 
     /** A document on its own (kind {@code document}): found and shown as itself, visible when its item is. */

@@ -3,6 +3,7 @@ package se.hjulet.hub.indexing.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
@@ -25,6 +26,11 @@ public class SearchOutbox {
     public void changed(Document document) {
         em.persist(new OutboxEntry(Document.KIND, document.id()));
         em.persist(new OutboxEntry(document.initiative().kind(), document.initiative().id()));
+    }
+
+    /** Only public collections are indexed; the worker removes any other from the index. */
+    public void changed(CuratedCollection collection) {
+        em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id()));
     }
 
     public void removed(Document document) {

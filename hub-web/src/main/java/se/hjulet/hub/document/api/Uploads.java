@@ -16,29 +16,43 @@ final class Uploads {
     }
 
     /**
-     * Refuses a declared length over the limit before reading, and stops reading one byte past it, so
-     * an oversized upload never fills the memory.
+     * Reads the body up to the limit. An oversized body is refused; up to twice the limit it is read to
+     * its end first (and thrown away) so that the client, still sending, receives the answer instead of a
+     * broken connection. Beyond that the connection may break: no one should send that much.
      */
     static byte[] read(InputStream body, Long declaredLength, long maxBytes) {
         if (body == null) {
             throw new InvalidInput("file", "The request has no file in its body.");
         }
-        if (declaredLength != null && declaredLength > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
+        long drainLimit = 2 * maxBytes;
         try {
+            if (declaredLength != null && declaredLength > maxBytes) {
+                if (declaredLength <= drainLimit) {
+                    discard(body, drainLimit);
+                }
+                throw tooLarge(maxBytes);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
             for (int n; (n = body.read(buffer)) != -1; ) {
                 bytes.write(buffer, 0, n);
                 if (bytes.size() > maxBytes) {
+                    discard(body, drainLimit - bytes.size());
                     throw tooLarge(maxBytes);
                 }
             }
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+    }
+
+    private static void discard(InputStream body, long atMost) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        for (int n; read < atMost && (n = body.read(buffer)) != -1; ) {
+            read += n;
+        }
     }
 
     private static InvalidInput tooLarge(long maxBytes) {
