@@ -70,6 +70,16 @@ public class Documents {
         return document;
     }
 
+    /** Demo content and imports run by the system itself: attached without a caller. */
+    public Document attachAsSystem(Initiative initiative, String fileName, byte[] bytes) {
+        Document document = new Document(initiative, FileName.safe(fileName), acceptable(bytes), bytes, null);
+        em.persist(document);
+        em.flush();
+        em.persist(new DocumentContent(document, bytes));
+        outbox.changed(document);
+        return document;
+    }
+
     public Document replace(long documentId, String fileName, byte[] bytes) {
         Document document = readable(documentId);
         requireMayEdit(document.initiative());
