@@ -54,6 +54,19 @@ class ExtractionBenchmarkTest {
             System.out.printf(Locale.ROOT, "  plain Tika: %7.1f files/s  %6.2f MB/s%n", count / plainSeconds, bytes * ROUNDS / 1e6 / plainSeconds);
             System.out.printf(Locale.ROOT, "  pipeline:   %7.1f files/s  %6.2f MB/s%n", count / pipelineSeconds, bytes * ROUNDS / 1e6 / pipelineSeconds);
             System.out.printf(Locale.ROOT, "  pipeline / plain Tika throughput: %.2f%n", plainSeconds / pipelineSeconds);
+            if (ROUNDS > 1) {
+                // Per format, for a closer look (longer runs only, to keep CI short).
+                String[] formats = {"PDF", "DOCX", "HTML", "TXT"};
+                for (int f = 0; f < formats.length; f++) {
+                    int format = f;
+                    List<byte[]> some = java.util.stream.IntStream.range(0, files.size()).filter(i -> i % 4 == format)
+                            .mapToObj(files::get).toList();
+                    double p = run(some, plain, ROUNDS);
+                    double q = run(some, pipeline, ROUNDS);
+                    System.out.printf(Locale.ROOT, "  %-4s plain Tika %7.1f files/s, pipeline %7.1f files/s, ratio %.2f%n",
+                            formats[f], some.size() * ROUNDS / p, some.size() * ROUNDS / q, p / q);
+                }
+            }
             // Same files, same outcome: every file was read by both.
             assertEquals(files.size(), files.stream().filter(f -> extractor.extract(f).status() == ExtractionStatus.OK).count());
         } finally {
