@@ -176,6 +176,24 @@ class DocumentsIT {
     }
 
     @Test
+    void aDocumentUploadedWhileSearchIsDownIsReadAtOnceAndFoundWhenSearchReturns() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        String token = OpenIdProvider.logIn("outage-doc", "Olle Avbrott", List.of(SUNDSVALL), List.of());
+        var anonymous = HubClient.anonymous(base());
+        long exampleId = publishedExample(new HubClient(base(), token), "Avbrott " + LearningExamplesIT.uniqueWord());
+        ElasticsearchNodeExtension.stopNode();
+        try {
+            long documentId = created(upload(token, exampleId, "under-avbrottet.txt", "text/plain",
+                    ("Rapporten om " + word + " laddades upp medan sökningen låg nere.").getBytes(StandardCharsets.UTF_8)));
+            assertEquals("ok", awaitDocumentRead(anonymous, documentId).get("status").asText(), "read without Elasticsearch");
+        } finally {
+            ElasticsearchNodeExtension.startNode();
+        }
+        JsonNode hit = awaitHitWithDocument(anonymous, word, exampleId, 60_000);
+        assertEquals("under-avbrottet.txt", hit.get("documents").get(0).get("name").asText());
+    }
+
+    @Test
     void anSkrPageIsImportedAsADraft() throws Exception {
         String token = OpenIdProvider.logIn("importer", "Ida Import", List.of(SUNDSVALL), List.of());
         String page = Files.readString(Path.of("../hub-ejb/src/test/resources/import/digitaliseringsradet-vasternorrland.html"));

@@ -49,6 +49,10 @@ public class OutboxStore {
         Instant now = Instant.now();
         List<Long> due = em.createNamedQuery(OutboxEntry.DUE, Long.class)
                 .setParameter("now", now).setMaxResults(max).getResultList();
+        return claimed(worker, now, due);
+    }
+
+    private List<OutboxEntry> claimed(String worker, Instant now, List<Long> due) {
         List<Long> claimed = new ArrayList<>();
         for (Long id : due) {
             int updated = em.createNamedQuery(OutboxEntry.CLAIM)
@@ -62,6 +66,19 @@ public class OutboxStore {
             }
         }
         return claimed.stream().map(id -> em.find(OutboxEntry.class, id)).toList();
+    }
+
+    /**
+     * Claims outbox entries of documents whose text has not been read yet, so they can be read while
+     * Elasticsearch is away; the caller {@linkplain #release releases} them for indexing later.
+     */
+    public List<OutboxEntry> claimUnreadDocuments(String worker, int max) {
+        Instant now = Instant.now();
+        List<Long> due = em.createQuery("select e.id from OutboxEntry e, Document d where e.itemKind = :kind"
+                        + " and d.id = e.itemId and d.status = se.hjulet.hub.document.entity.DocumentStatus.PENDING"
+                        + " and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now) order by e.id", Long.class)
+                .setParameter("kind", Document.KIND).setParameter("now", now).setMaxResults(max).getResultList();
+        return claimed(worker, now, due);
     }
 
     /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */

@@ -113,6 +113,7 @@ public class OutboxWorker {
                 LOG.warning("Elasticsearch is unavailable; search changes wait in the outbox until it returns.");
                 searchWasDown = true;
             }
+            readDocumentsMeanwhile();
             return 0;
         }
         if (searchWasDown) {
@@ -139,6 +140,19 @@ public class OutboxWorker {
             LOG.log(Level.WARNING, "Indexing " + entries.size() + " changes failed; will retry with backoff", e);
         }
         return entries.size();
+    }
+
+    /** Reading text needs no search engine: uploads get their status even while Elasticsearch is away. */
+    private void readDocumentsMeanwhile() {
+        List<OutboxEntry> unread = store.claimUnreadDocuments(workerId, batchSize);
+        if (unread.isEmpty()) {
+            return;
+        }
+        try {
+            readNewDocuments(unread);
+        } finally {
+            store.release(unread.stream().map(OutboxEntry::id).toList());
+        }
     }
 
     /**
