@@ -28,6 +28,7 @@ import java.util.Set;
  * @param publishedAt       when the item was published, may be null
  * @param updatedAt         last change, may be null
  * @param url               path of the item's page, for example {@code /projekt/42}
+ * @param attachments       documents attached to the item (name and extracted text), so a hit can come from them
  */
 public record SearchDocument(
         String id,
@@ -47,7 +48,8 @@ public record SearchDocument(
         String visibility,
         Instant publishedAt,
         Instant updatedAt,
-        String url) {
+        String url,
+        List<Attachment> attachments) {
 
     public static final String LEARNING_EXAMPLE = "learning_example";
     public static final String PROJECT = "project";
@@ -79,6 +81,32 @@ public record SearchDocument(
         organisationNames = cleaned(organisationNames);
         policyAreas = cleaned(policyAreas);
         tags = cleaned(tags);
+        attachments = attachments == null ? List.of() : attachments.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** Without attachments (items that have no documents). */
+    public SearchDocument(String id, String kind, long databaseId, String title, String lead, String body,
+            List<String> conclusions, String organisationCode, String organisationName, List<String> organisationNames,
+            String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
+            Instant publishedAt, Instant updatedAt, String url) {
+        this(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName, organisationNames,
+                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, List.of());
+    }
+
+    /**
+     * A document attached to an item, indexed inside the item so its text finds the item.
+     *
+     * @param databaseId the document's id in the database
+     * @param name       the file name shown to people
+     * @param text       extracted plain text, may be empty
+     */
+    public record Attachment(long databaseId, String name, String text) {
+        public Attachment {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("An attachment needs a name");
+            }
+            text = text == null ? "" : text;
+        }
     }
 
     /** The index id of an item: {@code kind + ":" + databaseId}. */
@@ -116,6 +144,7 @@ public record SearchDocument(
         private Instant publishedAt;
         private Instant updatedAt;
         private String url;
+        private List<Attachment> attachments = new ArrayList<>();
 
         private Builder(String kind, long databaseId) {
             this.kind = kind;
@@ -193,10 +222,15 @@ public record SearchDocument(
             return this;
         }
 
+        public Builder attachments(List<Attachment> attachments) {
+            this.attachments = attachments;
+            return this;
+        }
+
         public SearchDocument build() {
             return new SearchDocument(null, kind, databaseId, title, lead, body, conclusions, organisationCode,
                     organisationName, organisationNames, countyCode, policyAreas, tags, language, visibility,
-                    publishedAt, updatedAt, url);
+                    publishedAt, updatedAt, url, attachments);
         }
     }
 }

@@ -73,17 +73,29 @@ public final class SearchIndex {
     }
 
     /**
-     * Creates a versioned index with the alias when the alias does not exist yet. Idempotent.
+     * Creates a versioned index with the alias when the alias does not exist yet. Idempotent. An
+     * existing index gets fields added to the mappings since it was made (a changed field needs a rebuild).
      *
      * @return true if an index was created
      */
     public synchronized boolean ensureExists() {
         if (aliasExists()) {
+            addNewFields();
             return false;
         }
         String index = createVersionedIndex(true);
         LOG.log(System.Logger.Level.INFO, "Created search index {0} behind alias {1}", index, alias);
         return true;
+    }
+
+    private void addNewFields() {
+        try {
+            connection.call("updating the mappings of " + alias, client -> client.indices().putMapping(
+                    put -> put.index(alias).withJson(new ByteArrayInputStream(MAPPINGS))));
+        } catch (ElasticsearchException e) {
+            LOG.log(System.Logger.Level.WARNING, "The mappings of " + alias + " differ from this version's in a way"
+                    + " that needs a full rebuild: " + e.getMessage());
+        }
     }
 
     /** The concrete indices behind the alias (normally exactly one; none before {@link #ensureExists()}). */

@@ -11,7 +11,11 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.InnerHits;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
@@ -43,6 +47,11 @@ public final class Search {
     private static final List<String> SIMILARITY_FIELDS = List.of("title", "lead", "conclusions", "body");
     private static final List<String> HIT_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationName", "url");
     private static final String KIND_FACET = "kinds";
+    private static final String ATTACHMENTS = "attachments";
+    /** A document's text ranks below the item's own words: the item is about them, the document mentions them. */
+    private static final List<String> ATTACHMENT_FIELDS = List.of("attachments.name^1.5", "attachments.text^0.7",
+            "attachments.text.en^0.7");
+    private static final int ATTACHMENTS_SHOWN = 2;
 
     /**
      * Up to 3 words all must match; with more, three quarters of them (so one stray word in a long
@@ -67,8 +76,15 @@ public final class Search {
         Query query = Query.of(q -> q.bool(b -> {
             b.filter(filters);
             if (hasText) {
-                b.must(m -> m.multiMatch(mm -> mm.query(request.text()).fields(TEXT_FIELDS)
-                        .type(TextQueryType.CrossFields).minimumShouldMatch(MINIMUM_SHOULD_MATCH)));
+                // The item's own text, or the text of one of its attached documents.
+                b.must(m -> m.bool(either -> either
+                        .should(s -> s.multiMatch(mm -> mm.query(request.text()).fields(TEXT_FIELDS)
+                                .type(TextQueryType.CrossFields).minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
+                        .should(s -> s.nested(n -> n.path(ATTACHMENTS).scoreMode(ChildScoreMode.Max)
+                                .query(nq -> nq.multiMatch(mm -> mm.query(request.text()).fields(ATTACHMENT_FIELDS)
+                                        .type(TextQueryType.CrossFields).minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
+                                .innerHits(attachmentHits())))
+                        .minimumShouldMatch("1")));
                 // Words that appear together, as typed, rank above the same words scattered.
                 b.should(s -> s.multiMatch(mm -> mm.query(request.text()).fields(PHRASE_FIELDS)
                         .type(TextQueryType.Phrase).slop(2).boost(2f)));
@@ -156,6 +172,16 @@ public final class Search {
         return List.of(Query.of(q -> q.term(t -> t.field("visibility").value(SearchDocument.PUBLIC))));
     }
 
+    /** Which attached documents matched, with their names and a fragment or two of their text. */
+    private static InnerHits attachmentHits() {
+        return InnerHits.of(i -> i.name(ATTACHMENTS).size(ATTACHMENTS_SHOWN)
+                .source(source -> source.filter(f -> f.includes("attachments.databaseId", "attachments.name")))
+                .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                        .fragmentSize(160).numberOfFragments(2)
+                        .fields("attachments.text", f -> f)
+                        .fields("attachments.text.en", f -> f)));
+    }
+
     private static Highlight highlight() {
         return Highlight.of(h -> {
             h.encoder(HighlighterEncoder.Html)
@@ -196,7 +222,29 @@ public final class Search {
             highlights.addAll(fragments);
         }
         return new SearchHit(hit.id(), source.kind(), source.databaseId(), source.title(), source.lead(),
-                source.organisationName(), source.url(), highlights);
+                source.organisationName(), source.url(), highlights, attachmentMatches(hit));
+    }
+
+    private static List<SearchHit.AttachmentMatch> attachmentMatches(Hit<HitSource> hit) {
+        InnerHitsResult inner = hit.innerHits().get(ATTACHMENTS);
+        if (inner == null) {
+            return List.of();
+        }
+        List<SearchHit.AttachmentMatch> matches = new ArrayList<>();
+        for (Hit<JsonData> attachment : inner.hits().hits()) {
+            AttachmentSource source = attachment.source() == null ? null : attachment.source().to(AttachmentSource.class);
+            if (source == null || source.name() == null) {
+                continue;
+            }
+            Map<String, List<String>> found = attachment.highlight();
+            List<String> fragments = found.getOrDefault("attachments.text", found.getOrDefault("attachments.text.en", List.of()));
+            matches.add(new SearchHit.AttachmentMatch(source.databaseId(), source.name(), fragments));
+        }
+        return matches;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AttachmentSource(long databaseId, String name) {
     }
 
     /** The stored fields a hit needs; the long texts stay on the server. */

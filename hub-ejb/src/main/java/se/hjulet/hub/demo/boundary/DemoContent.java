@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
 import se.hjulet.hub.learningexample.boundary.LearningExamples;
+import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.boundary.OrganisationInput;
 import se.hjulet.hub.organisation.boundary.Organisations;
 
@@ -48,6 +49,9 @@ public class DemoContent {
     @Inject
     LearningExamples learningExamples;
 
+    @Inject
+    DemoMaterial material;
+
     @PostConstruct
     void loadIfEmpty() {
         if (!load) {
@@ -64,12 +68,14 @@ public class DemoContent {
             demoOrganisations.stream()
                     .filter(o -> organisations.byReference(o.name()).isEmpty())
                     .forEach(organisations::addUnchecked);
+            List<LearningExample> examples = new ArrayList<>();
             for (String file : LEARNING_EXAMPLES) {
                 var input = jsonb.fromJson(resource("demo/learning-examples/" + file), LearningExampleInput.class);
-                learningExamples.publishAsSystem(input);
+                examples.add(learningExamples.publishAsSystem(input));
             }
+            material.add(examples.get(0), examples.get(1));
             LOG.info(() -> "Demo content loaded: " + demoOrganisations.size() + " organisations, "
-                    + LEARNING_EXAMPLES.size() + " learning examples.");
+                    + LEARNING_EXAMPLES.size() + " learning examples with a document each, 1 collection.");
         } catch (Exception e) {
             throw new IllegalStateException("Demo content could not be loaded", e);
         }

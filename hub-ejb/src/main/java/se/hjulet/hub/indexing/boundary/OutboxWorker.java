@@ -24,6 +24,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.hjulet.hub.document.boundary.Documents;
+import se.hjulet.hub.document.control.DocumentReader;
+import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.control.SearchDocuments;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.search.control.SearchBackend;
@@ -58,6 +61,12 @@ public class OutboxWorker {
 
     @Inject
     SearchBackend search;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    DocumentReader reader;
 
     @Inject
     @ConfigProperty(name = "hub.outbox.interval-ms", defaultValue = "1000")
@@ -104,6 +113,7 @@ public class OutboxWorker {
                 LOG.warning("Elasticsearch is unavailable; search changes wait in the outbox until it returns.");
                 searchWasDown = true;
             }
+            readDocumentsMeanwhile();
             return 0;
         }
         if (searchWasDown) {
@@ -116,6 +126,7 @@ public class OutboxWorker {
         }
         List<Long> entryIds = entries.stream().map(OutboxEntry::id).toList();
         try {
+            readNewDocuments(entries);
             send(entries);
             store.completed(entryIds);
         } catch (SearchUnavailableException e) {
@@ -129,6 +140,29 @@ public class OutboxWorker {
             LOG.log(Level.WARNING, "Indexing " + entries.size() + " changes failed; will retry with backoff", e);
         }
         return entries.size();
+    }
+
+    /** Reading text needs no search engine: uploads get their status even while Elasticsearch is away. */
+    private void readDocumentsMeanwhile() {
+        List<OutboxEntry> unread = store.claimUnreadDocuments(workerId, batchSize);
+        if (unread.isEmpty()) {
+            return;
+        }
+        try {
+            readNewDocuments(unread);
+        } finally {
+            store.release(unread.stream().map(OutboxEntry::id).toList());
+        }
+    }
+
+    /**
+     * Uploaded documents are read here, off the request thread, before they are indexed. Each result is
+     * stored on its own; a file that cannot be read gets a status, never an exception.
+     */
+    private void readNewDocuments(List<OutboxEntry> entries) {
+        entries.stream().filter(e -> Document.KIND.equals(e.itemKind())).map(OutboxEntry::itemId).distinct()
+                .forEach(id -> documents.pendingContent(id)
+                        .ifPresent(pending -> documents.extracted(id, pending.sha256(), reader.read(pending.bytes()))));
     }
 
     private void send(List<OutboxEntry> entries) {

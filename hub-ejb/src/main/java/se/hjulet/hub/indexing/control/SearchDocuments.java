@@ -1,6 +1,9 @@
 package se.hjulet.hub.indexing.control;
 
 import java.util.List;
+import se.hjulet.hub.collection.entity.CuratedCollection;
+import se.hjulet.hub.collection.entity.Theme;
+import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.search.index.SearchDocument;
@@ -16,6 +19,11 @@ public final class SearchDocuments {
     }
 
     public static SearchDocument of(Initiative initiative) {
+        return of(initiative, List.of());
+    }
+
+    /** The item with its documents' names and text, so a hit can come from them. */
+    public static SearchDocument of(Initiative initiative, List<Document> documents) {
         return new SearchDocument(
                 idOf(initiative.kind(), initiative.id()),
                 initiative.kind(),
@@ -34,6 +42,42 @@ public final class SearchDocuments {
                 initiative.isPublic() ? "public" : "private",
                 initiative.publishedAt(),
                 initiative.updatedAt(),
-                initiative.pagePath());
+                initiative.pagePath(),
+                documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), d.text())).toList());
+    }
+
+    /** A public collection: its themes, items, notes and questions are its text; participants its organisations. */
+    public static SearchDocument of(CuratedCollection collection) {
+        return SearchDocument.builder(CuratedCollection.KIND, collection.id())
+                .title(collection.title())
+                .lead(collection.description())
+                .body(collection.bodyText())
+                .conclusions(collection.themes().stream().map(Theme::title).toList())
+                .organisationNames(collection.participants().stream().map(Organisation::name).toList())
+                .visibility(collection.isPublic() ? SearchDocument.PUBLIC : "private")
+                .publishedAt(collection.createdAt())
+                .updatedAt(collection.updatedAt())
+                .url(collection.pagePath())
+                .build();
+    }
+
+    /** A document on its own (kind {@code document}): found and shown as itself, visible when its item is. */
+    public static SearchDocument of(Document document) {
+        Initiative initiative = document.initiative();
+        return SearchDocument.builder(Document.KIND, document.id())
+                .title(document.name())
+                .lead(document.title())
+                .body(document.text())
+                .organisation(initiative.owner().reference(), initiative.owner().name())
+                .organisationNames(initiative.involvedOrganisations().map(Organisation::name).toList())
+                .countyCode(initiative.owner().countyCode())
+                .policyAreas(List.copyOf(initiative.policyAreas()))
+                .language(document.language() == null ? initiative.language() : document.language())
+                .visibility(initiative.isPublic() ? SearchDocument.PUBLIC : "private")
+                .publishedAt(initiative.publishedAt())
+                .updatedAt(document.updatedAt())
+                // The item's page lists the document with its download link.
+                .url(initiative.pagePath())
+                .build();
     }
 }

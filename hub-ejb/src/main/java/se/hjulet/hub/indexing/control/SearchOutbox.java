@@ -1,9 +1,10 @@
 package se.hjulet.hub.indexing.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.hjulet.hub.collection.entity.CuratedCollection;
+import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
 
@@ -14,7 +15,25 @@ public class SearchOutbox {
     @PersistenceContext
     EntityManager em;
 
+    /** The item, and its documents: they are visible in search exactly when the item is. */
     public void changed(Initiative initiative) {
         em.persist(new OutboxEntry(initiative.kind(), initiative.id()));
+        em.createNamedQuery(Document.OF_INITIATIVE, Document.class).setParameter("initiative", initiative)
+                .getResultStream().forEach(document -> em.persist(new OutboxEntry(Document.KIND, document.id())));
+    }
+
+    /** A new or replaced document: its text is read by the worker, then it and its item are indexed. */
+    public void changed(Document document) {
+        em.persist(new OutboxEntry(Document.KIND, document.id()));
+        em.persist(new OutboxEntry(document.initiative().kind(), document.initiative().id()));
+    }
+
+    /** Only public collections are indexed; the worker removes any other from the index. */
+    public void changed(CuratedCollection collection) {
+        em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id()));
+    }
+
+    public void removed(Document document) {
+        changed(document);
     }
 }

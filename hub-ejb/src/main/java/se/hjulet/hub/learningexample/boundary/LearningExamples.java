@@ -12,6 +12,7 @@ import se.hjulet.hub.initiative.boundary.ContactInput;
 import se.hjulet.hub.initiative.boundary.LinkInput;
 import se.hjulet.hub.initiative.entity.Participant;
 import se.hjulet.hub.initiative.entity.Period;
+import se.hjulet.hub.learningexample.control.LearningExamplePage;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
@@ -47,6 +48,14 @@ public class LearningExamples {
         Organisation owner = organisations.existing("ownerOrganisation", input.ownerOrganisation());
         requireMayActFor(owner);
         return create(input, owner, author);
+    }
+
+    /** A draft from an SKR-style learning-example page, for its author to review before publishing. */
+    public LearningExample importPage(String html, String ownerOrganisation) {
+        if (ownerOrganisation == null || ownerOrganisation.isBlank()) {
+            throw new InvalidInput("owner", "Say which organisation the imported example belongs to (owner=its code).");
+        }
+        return draft(LearningExamplePage.parse(html, ownerOrganisation.strip()));
     }
 
     public LearningExample update(long id, LearningExampleInput input) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import se.hjulet.hub.document.api.DocumentView;
 import se.hjulet.hub.initiative.entity.Contact;
 import se.hjulet.hub.initiative.entity.Link;
 import se.hjulet.hub.initiative.entity.Participant;
@@ -22,7 +23,8 @@ public record LearningExampleView(
         List<ContactView> contacts, List<LinkView> links,
         String language, String licence, LocalDate originallyPublished,
         Instant createdAt, Instant updatedAt, Instant publishedAt, Instant lastConfirmedAt,
-        boolean possiblyOutdated) {
+        boolean possiblyOutdated,
+        List<DocumentView> documents) {
 
     public record OrganisationRef(String code, String name, String kind) {
         static OrganisationRef of(Organisation o) {
@@ -48,7 +50,13 @@ public record LearningExampleView(
         }
     }
 
+    /** Without its documents (lists); {@code documents} is then left out of the JSON. */
     public static LearningExampleView of(LearningExample e) {
+        return of(e, null);
+    }
+
+    /** With its attached documents and how reading each of them went. */
+    public static LearningExampleView of(LearningExample e, List<DocumentView> documents) {
         return new LearningExampleView(e.id(), e.kind(), e.status().name().toLowerCase(), e.version(),
                 e.title(), e.lead(),
                 OrganisationRef.of(e.owner()), e.participants().stream().map(ParticipantView::of).toList(),
@@ -58,6 +66,7 @@ public record LearningExampleView(
                 e.contacts().stream().map(ContactView::of).toList(), e.links().stream().map(LinkView::of).toList(),
                 e.language(), e.licence(), e.originallyPublished(),
                 e.createdAt(), e.updatedAt(), e.publishedAt(), e.lastConfirmedAt(),
-                e.possiblyOutdated(Instant.now()));
+                e.possiblyOutdated(Instant.now()),
+                documents);
     }
 }

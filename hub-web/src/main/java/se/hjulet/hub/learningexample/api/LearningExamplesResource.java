@@ -18,8 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import se.hjulet.hub.document.api.DocumentView;
+import se.hjulet.hub.document.boundary.Documents;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
 import se.hjulet.hub.learningexample.boundary.LearningExamples;
+import se.hjulet.hub.platform.entity.InvalidInput;
 
 @Path("learning-examples")
 @RequestScoped
@@ -27,8 +30,13 @@ import se.hjulet.hub.learningexample.boundary.LearningExamples;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LearningExamplesResource {
 
+    private static final int MAX_IMPORT_CHARS = 2_000_000;
+
     @Inject
     LearningExamples learningExamples;
+
+    @Inject
+    Documents documents;
 
     /** Published examples, newest first; {@code ?mine=true} lists the caller's organisations' own, drafts included. */
     @GET
@@ -46,10 +54,27 @@ public class LearningExamplesResource {
                 .entity(created).build();
     }
 
+    /**
+     * Imports an SKR-style learning-example page (the HTML as the body) as a draft of the organisation
+     * {@code owner}; the author reviews it before publishing.
+     */
+    @POST
+    @Path("import")
+    @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "application/xhtml+xml"})
+    public Response importPage(@QueryParam("owner") String owner, String html, @Context UriInfo uri) {
+        if (html != null && html.length() > MAX_IMPORT_CHARS) {
+            throw new InvalidInput("html", "The page is longer than " + MAX_IMPORT_CHARS + " characters; is it really one learning example?");
+        }
+        var created = LearningExampleView.of(learningExamples.importPage(html, owner));
+        return Response.created(uri.getBaseUriBuilder().path("learning-examples").path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
     @GET
     @Path("{id}")
     public LearningExampleView get(@PathParam("id") long id) {
-        return LearningExampleView.of(learningExamples.read(id));
+        var example = learningExamples.read(id);
+        return LearningExampleView.of(example, documents.attachedTo(example).stream().map(DocumentView::of).toList());
     }
 
     /** Replaces the content; send the {@code version} you edited so concurrent edits are not lost. */

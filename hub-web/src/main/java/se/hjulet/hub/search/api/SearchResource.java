@@ -24,11 +24,18 @@ public class SearchResource {
     @Inject
     HubSearch search;
 
+    /** {@code documents}: attached documents whose text matched, with HTML-safe highlighted snippets. */
     public record Hit(String id, String kind, long databaseId, String title, String lead, String organisation,
-                      String url, List<String> highlights) {
+                      String url, List<String> highlights, List<DocumentMatch> documents) {
         static Hit of(SearchHit h) {
             return new Hit(h.id(), h.kind(), h.databaseId(), h.title(), h.lead(), h.organisationName(), h.url(),
-                    h.highlights());
+                    h.highlights(), h.attachments().stream().map(DocumentMatch::of).toList());
+        }
+    }
+
+    public record DocumentMatch(long id, String name, List<String> highlights, String download) {
+        static DocumentMatch of(SearchHit.AttachmentMatch m) {
+            return new DocumentMatch(m.databaseId(), m.name(), m.highlights(), "/api/v1/documents/" + m.databaseId() + "/content");
         }
     }
 

@@ -1,0 +1,38 @@
+package se.hjulet.hub.collection.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import se.hjulet.hub.collection.entity.Visibility;
+
+/**
+ * A collection as a facilitator writes it.
+ *
+ * @param visibility                PUBLIC (default), LINK_ONLY or PARTICIPANTS
+ * @param participatingOrganisations organisation codes
+ * @param version                   the version edited, to guard against lost updates
+ */
+public record CollectionInput(
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 10_000) String description,
+        Visibility visibility,
+        @Valid @Size(max = 12) List<ThemeInput> themes,
+        @Valid @Size(max = 50) List<EventInput> events,
+        @Size(max = 300) List<@NotBlank String> participatingOrganisations,
+        Long version) {
+
+    /** An ordered section with its items (in order) and reflection questions. */
+    public record ThemeInput(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String description,
+                             @Valid @Size(max = 50) List<ItemInput> items, @Size(max = 20) List<String> questions) {
+    }
+
+    /** Exactly one of initiativeId, documentId or url (with a title); the note is the curator's. */
+    public record ItemInput(Long initiativeId, Long documentId, @Size(max = 2000) String url, @Size(max = 300) String title,
+                            @Size(max = 4000) String note) {
+    }
+
+    public record EventInput(LocalDate date, @Size(max = 300) String title) {
+    }
+}

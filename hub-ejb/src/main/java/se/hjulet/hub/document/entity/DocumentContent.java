@@ -1,0 +1,40 @@
+package se.hjulet.hub.document.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The stored bytes of a document, apart from its metadata so that lists never load them. */
+@Entity
+@Table(name = "document_content")
+public class DocumentContent {
+
+    @Id
+    @Column(name = "document_id")
+    private Long documentId;
+
+    // A plain byte[] (no @Lob): bound as bytes, which both PostgreSQL's bytea and H2's VARBINARY take.
+    @Column(nullable = false)
+    private byte[] bytes;
+
+    protected DocumentContent() {
+    }
+
+    public DocumentContent(Document document, byte[] bytes) {
+        this.documentId = document.id();
+        this.bytes = bytes.clone();
+    }
+
+    public void replace(byte[] bytes) {
+        this.bytes = bytes.clone();
+    }
+
+    public long documentId() {
+        return documentId;
+    }
+
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+}

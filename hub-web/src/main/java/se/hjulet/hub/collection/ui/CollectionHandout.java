@@ -1,0 +1,60 @@
+package se.hjulet.hub.collection.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import se.hjulet.hub.collection.boundary.Collections;
+import se.hjulet.hub.collection.entity.CuratedCollection;
+import se.hjulet.hub.platform.entity.NotFound;
+
+/**
+ * {@code samling.xhtml?id=N[&token=…]}: a collection as a printable handout for a workshop. What the
+ * reader may not see (someone else's participants-only collection, a wrong token) is a 404.
+ */
+@Named("collectionHandout")
+@RequestScoped
+public class CollectionHandout {
+
+    @Inject
+    Collections collections;
+
+    private String idParam;
+    private String token;
+    private CuratedCollection collection;
+
+    /** View action. */
+    public void load() {
+        try {
+            collection = collections.read(Long.parseLong(idParam == null ? "" : idParam.strip()), token);
+        } catch (NumberFormatException | NotFound e) {
+            collection = null;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    public boolean isFound() {
+        return collection != null;
+    }
+
+    public CuratedCollection getCollection() {
+        return collection;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

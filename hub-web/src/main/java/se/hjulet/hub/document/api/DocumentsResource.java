@@ -1,0 +1,64 @@
+package se.hjulet.hub.document.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import se.hjulet.hub.document.boundary.Documents;
+import se.hjulet.hub.document.entity.Document;
+
+/** One document: its description, its bytes, replacing and removing it. */
+@Path("documents/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentsResource {
+
+    @Inject
+    Documents documents;
+
+    @GET
+    public DocumentView get(@PathParam("id") long id) {
+        return DocumentView.of(documents.read(id));
+    }
+
+    /**
+     * The stored bytes with the detected type, always as an attachment (an uploaded HTML file must never
+     * run as a page of the hub), and sandboxed for browsers that open it anyway.
+     */
+    @GET
+    @Path("content")
+    @Produces(MediaType.WILDCARD)
+    public Response content(@PathParam("id") long id) {
+        Document document = documents.read(id);
+        return Response.ok(documents.bytes(id), document.mediaType())
+                .header("Content-Disposition", Uploads.contentDisposition(document.name()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .build();
+    }
+
+    /** New bytes for the document; the {@code Slug} header renames it, without it the name stays. */
+    @PUT
+    @Path("content")
+    @Consumes(MediaType.WILDCARD)
+    public DocumentView replace(@PathParam("id") long id, @HeaderParam("Slug") String slug,
+                                @HeaderParam("Content-Length") Long length, InputStream body) {
+        byte[] bytes = Uploads.read(body, length, documents.maxBytes());
+        return DocumentView.of(documents.replace(id, Uploads.name(slug), bytes));
+    }
+
+    @DELETE
+    public Response delete(@PathParam("id") long id) {
+        documents.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,55 @@
+package se.hjulet.search.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Swedish or English: from the file's own declaration when it has one, otherwise from common function
+ * words. Tika's language detectors are not in the standard package, and the hub only needs sv/en.
+ */
+final class Languages {
+
+    private static final Set<String> SWEDISH = Set.of("och", "att", "det", "som", "en", "är", "för", "med", "av",
+            "på", "till", "den", "har", "inte", "de", "om", "ett", "vi", "kan", "från");
+    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "in", "that", "for", "with",
+            "on", "are", "as", "be", "this", "by", "we", "it", "from", "was", "have");
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+    private static final int SAMPLE = 20_000;
+
+    private Languages() {
+    }
+
+    static String normalise(String declared, String text) {
+        if (declared != null && !declared.isBlank()) {
+            String code = declared.strip().toLowerCase(Locale.ROOT);
+            if (code.startsWith("sv")) {
+                return "sv";
+            }
+            if (code.startsWith("en")) {
+                return "en";
+            }
+        }
+        return guess(text);
+    }
+
+    static String guess(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        int swedish = 0;
+        int english = 0;
+        for (String word : WORDS.split(sample.toLowerCase(Locale.ROOT))) {
+            if (SWEDISH.contains(word)) {
+                swedish++;
+            } else if (ENGLISH.contains(word)) {
+                english++;
+            }
+        }
+        if (swedish + english < 3) {
+            return null;
+        }
+        return swedish >= english ? "sv" : "en";
+    }
+}

@@ -1,0 +1,68 @@
+package se.hjulet.search.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+class HjuletCliTest {
+
+    @Test
+    void importsEveryPageOfAFolderThroughTheHubAndReportsTheRefusedOnes(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("a.html"), "<h1>Första</h1><p>Ingress</p>");
+        Files.writeString(folder.resolve("b.htm"), "<p>Ingen rubrik</p>");
+        Files.writeString(folder.resolve("notes.txt"), "not a page");
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer hub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hub.createContext("/api/v1/learning-examples/import", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(exchange.getRequestURI().getQuery() + " " + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
+            boolean ok = body.contains("<h1>");
+            byte[] answer = (ok ? "{\"id\":7}" : "{\"message\":\"The page has no heading (h1)\"}").getBytes(StandardCharsets.UTF_8);
+            if (ok) {
+                exchange.getResponseHeaders().add("Location", "/api/v1/learning-examples/7");
+            }
+            exchange.sendResponseHeaders(ok ? 201 : 400, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        hub.start();
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        System.setProperty("hub.token", "secret-token");
+        try {
+            int exit = new HjuletCli(new PrintStream(output, true, StandardCharsets.UTF_8)).run(new String[] {
+                    "import-html", folder.toString(), "--owner", "2281", "--hub", "http://127.0.0.1:" + hub.getAddress().getPort()});
+
+            String printed = output.toString(StandardCharsets.UTF_8);
+            assertEquals(1, exit, "one page was refused");
+            assertEquals(2, received.size(), "only the HTML files: " + received);
+            assertTrue(received.get(0).startsWith("owner=2281 Bearer secret-token <h1>Första</h1>"), received.get(0));
+            assertTrue(printed.contains("a.html: draft /api/v1/learning-examples/7"), printed);
+            assertTrue(printed.contains("b.htm: 400"), printed);
+            assertTrue(printed.contains("2/2 (100%)"), printed);
+            assertTrue(printed.contains("1 pages imported as drafts, 1 refused"), printed);
+        } finally {
+            System.clearProperty("hub.token");
+            hub.stop(0);
+        }
+    }
+
+    @Test
+    void withoutACommandItExplainsItself() throws Exception {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        assertEquals(2, new HjuletCli(new PrintStream(output, true, StandardCharsets.UTF_8)).run(new String[0]));
+        assertTrue(output.toString(StandardCharsets.UTF_8).contains("rebuild"));
+    }
+}
