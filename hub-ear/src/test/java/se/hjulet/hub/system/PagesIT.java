@@ -88,6 +88,17 @@ class PagesIT {
         assertFalse(browser.findElements(By.cssSelector("li.hit mark")).isEmpty(), "matches are highlighted");
         assertAccessible("search results");
 
+        // A word only the attached research report (seed 000) has: the hit names the document.
+        LearningExamplesIT.awaitHits(HubClient.anonymous(base()), "SWOT", 1, 60_000);
+        browser.get(base() + "sok.xhtml?q=SWOT");
+        List<WebElement> documentSnippets = browser.findElements(By.cssSelector("li.hit .document-snippet"));
+        assertFalse(documentSnippets.isEmpty(), "the hit shows the matching document");
+        assertFalse(documentSnippets.get(0).findElements(By.tagName("mark")).isEmpty(), documentSnippets.get(0).getText());
+        assertAccessible("search results from a document");
+
+        browser.navigate().back();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("result-summary")));
+        hits = browser.findElements(By.cssSelector("li.hit"));
         hits.stream().map(h -> h.findElement(By.tagName("a")))
                 .filter(a -> a.getText().startsWith("Tankesmedja i Fyrbodal")).findFirst().orElseThrow().click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("example-title")));
