@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.initiative.entity.Relation;
+import se.hjulet.hub.initiative.entity.RelationKind;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
@@ -120,6 +122,35 @@ class PersistenceTestProjectsAndNeeds {
             assertEquals(ProcurementStatus.OPEN_FOR_PARTNERS, need.procurementStatus());
             assertTrue(need.takesPartnersOn(LocalDate.of(2027, 6, 30)));
             assertTrue(need.keyPoints().get(0).startsWith("48000000 Programvara"), need.keyPoints().toString());
+            em.close();
+        } finally {
+            factory.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aNeedRealisedByAProjectIsSeenFromBothEnds(Database database) {
+        EntityManagerFactory factory = database.migrated();
+        try {
+            long[] ids = Database.inTransaction(factory, em -> {
+                var need = new ProcurementNeed(byCode(em, "1438"), null);
+                need.describe("E-tjänsteplattform", "Lead", "sv");
+                need.classifyAs(em.find(CpvCode.class, "48000000"), List.of());
+                em.persist(need);
+                var project = new Project(byCode(em, "2284"), null);
+                project.describe("Plattformsprojekt", "Lead", "sv");
+                em.persist(project);
+                em.persist(new Relation(need, RelationKind.REALISED_BY, project, null));
+                return new long[] {need.id(), project.id()};
+            });
+            EntityManager em = factory.createEntityManager();
+            Initiative project = em.find(Initiative.class, ids[1]);
+            List<Relation> relations = em.createNamedQuery(Relation.OF_ITEM, Relation.class).setParameter("item", project).getResultList();
+            assertEquals(1, relations.size());
+            assertEquals("realises", relations.get(0).nameSeenFrom(project));
+            assertEquals(ids[0], relations.get(0).otherEnd(project).id());
+            assertEquals("realised_by", relations.get(0).nameSeenFrom(relations.get(0).source()));
             em.close();
         } finally {
             factory.close();

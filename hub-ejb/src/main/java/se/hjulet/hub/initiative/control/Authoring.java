@@ -2,6 +2,8 @@ package se.hjulet.hub.initiative.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import se.hjulet.hub.initiative.boundary.ContactInput;
@@ -24,6 +26,9 @@ import se.hjulet.hub.platform.entity.NotFound;
  */
 @Dependent
 public class Authoring {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     People people;
@@ -83,8 +88,9 @@ public class Authoring {
         throw notFound(noun, item.id());
     }
 
+    /** For pages that read an item in one transaction and ask in another: entities compare by identity, so look it up again. */
     public boolean mayEdit(Initiative item) {
-        return people.mayActFor(item.owner());
+        return Optional.ofNullable(em.find(Initiative.class, item.id())).map(i -> people.mayActFor(i.owner())).orElse(false);
     }
 
     public static NotFound notFound(String noun, long id) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.hjulet.hub.indexing.control.SearchOutbox;
 import se.hjulet.hub.initiative.control.Authoring;
+import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.boundary.People;
@@ -116,6 +117,7 @@ public class Projects {
     }
 
     private Project find(long id) {
-        return Optional.ofNullable(em.find(Project.class, id)).orElseThrow(() -> Authoring.notFound(NOUN, id));
+        // Through the base class, so the id of another kind is "not found" whatever the cache holds.
+        return Optional.ofNullable(em.find(Initiative.class, id)).filter(Project.class::isInstance).map(Project.class::cast).orElseThrow(() -> Authoring.notFound(NOUN, id));
     }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import se.hjulet.hub.initiative.api.RelationView;
 import se.hjulet.hub.initiative.entity.Contact;
+import se.hjulet.hub.initiative.entity.Relation;
 import se.hjulet.hub.initiative.entity.Link;
 import se.hjulet.hub.initiative.entity.Participant;
 import se.hjulet.hub.learningexample.entity.LearningExample;
@@ -22,7 +24,8 @@ public record LearningExampleView(
         List<ContactView> contacts, List<LinkView> links,
         String language, String licence, LocalDate originallyPublished,
         Instant createdAt, Instant updatedAt, Instant publishedAt, Instant lastConfirmedAt,
-        boolean possiblyOutdated) {
+        boolean possiblyOutdated,
+        List<RelationView> relations) {
 
     public record OrganisationRef(String code, String name, String kind) {
         static OrganisationRef of(Organisation o) {
@@ -49,6 +52,11 @@ public record LearningExampleView(
     }
 
     public static LearningExampleView of(LearningExample e) {
+        return of(e, List.of());
+    }
+
+    /** With its lifecycle links, as far as the reader may see the items at their other ends. */
+    public static LearningExampleView of(LearningExample e, List<Relation> relations) {
         return new LearningExampleView(e.id(), e.kind(), e.status().name().toLowerCase(), e.version(),
                 e.title(), e.lead(),
                 OrganisationRef.of(e.owner()), e.participants().stream().map(ParticipantView::of).toList(),
@@ -58,6 +66,7 @@ public record LearningExampleView(
                 e.contacts().stream().map(ContactView::of).toList(), e.links().stream().map(LinkView::of).toList(),
                 e.language(), e.licence(), e.originallyPublished(),
                 e.createdAt(), e.updatedAt(), e.publishedAt(), e.lastConfirmedAt(),
-                e.possiblyOutdated(Instant.now()));
+                e.possiblyOutdated(Instant.now()),
+                relations.stream().map(r -> RelationView.of(r, e)).toList());
     }
 }

@@ -8,6 +8,10 @@ import se.hjulet.hub.initiative.api.CoreViews.ContactView;
 import se.hjulet.hub.initiative.api.CoreViews.LinkView;
 import se.hjulet.hub.initiative.api.CoreViews.OrganisationRef;
 import se.hjulet.hub.initiative.api.CoreViews.ParticipantView;
+import se.hjulet.hub.initiative.api.RelationView;
+import se.hjulet.hub.initiative.entity.Relation;
+import se.hjulet.hub.participation.api.ParticipationView;
+import se.hjulet.hub.participation.entity.ParticipationTotals;
 import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 
@@ -26,7 +30,9 @@ public record ProcurementNeedView(
         List<ContactView> contacts, List<LinkView> links,
         String language, String licence,
         Instant createdAt, Instant updatedAt, Instant publishedAt, Instant lastConfirmedAt,
-        boolean possiblyOutdated) {
+        boolean possiblyOutdated,
+        ParticipationView.Totals participation,
+        List<RelationView> relations) {
 
     public record CpvView(String code, String labelSv, String labelEn) {
         static CpvView of(CpvCode c) {
@@ -34,7 +40,7 @@ public record ProcurementNeedView(
         }
     }
 
-    public static ProcurementNeedView of(ProcurementNeed n) {
+    public static ProcurementNeedView of(ProcurementNeed n, ParticipationTotals totals, List<Relation> relations) {
         return new ProcurementNeedView(n.id(), n.kind(), n.status().name().toLowerCase(), n.version(),
                 n.title(), n.lead(),
                 OrganisationRef.of(n.owner()), n.participants().stream().map(ParticipantView::of).toList(),
@@ -47,6 +53,8 @@ public record ProcurementNeedView(
                 n.contacts().stream().map(ContactView::of).toList(), n.links().stream().map(LinkView::of).toList(),
                 n.language(), n.licence(),
                 n.createdAt(), n.updatedAt(), n.publishedAt(), n.lastConfirmedAt(),
-                n.possiblyOutdated(Instant.now()));
+                n.possiblyOutdated(Instant.now()),
+                ParticipationView.Totals.of(totals, null),
+                relations.stream().map(r -> RelationView.of(r, n)).toList());
     }
 }

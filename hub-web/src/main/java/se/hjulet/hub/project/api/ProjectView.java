@@ -9,6 +9,10 @@ import se.hjulet.hub.initiative.api.CoreViews.ContactView;
 import se.hjulet.hub.initiative.api.CoreViews.LinkView;
 import se.hjulet.hub.initiative.api.CoreViews.OrganisationRef;
 import se.hjulet.hub.initiative.api.CoreViews.ParticipantView;
+import se.hjulet.hub.initiative.api.RelationView;
+import se.hjulet.hub.initiative.entity.Relation;
+import se.hjulet.hub.participation.api.ParticipationView;
+import se.hjulet.hub.participation.entity.ParticipationTotals;
 import se.hjulet.hub.project.entity.FinancingLine;
 import se.hjulet.hub.project.entity.Project;
 
@@ -24,7 +28,9 @@ public record ProjectView(
         List<ContactView> contacts, List<LinkView> links,
         String language, String licence,
         Instant createdAt, Instant updatedAt, Instant publishedAt, Instant lastConfirmedAt,
-        boolean possiblyOutdated) {
+        boolean possiblyOutdated,
+        ParticipationView.Totals participation,
+        List<RelationView> relations) {
 
     public record FinancingLineView(String source, String funder, OrganisationRef organisation, long amountSek,
                                     BigDecimal sharePercent) {
@@ -34,7 +40,7 @@ public record ProjectView(
         }
     }
 
-    public static ProjectView of(Project p) {
+    public static ProjectView of(Project p, ParticipationTotals totals, List<Relation> relations) {
         return new ProjectView(p.id(), p.kind(), p.status().name().toLowerCase(), p.version(),
                 p.title(), p.lead(),
                 OrganisationRef.of(p.owner()), p.participants().stream().map(ParticipantView::of).toList(),
@@ -45,6 +51,8 @@ public record ProjectView(
                 p.contacts().stream().map(ContactView::of).toList(), p.links().stream().map(LinkView::of).toList(),
                 p.language(), p.licence(),
                 p.createdAt(), p.updatedAt(), p.publishedAt(), p.lastConfirmedAt(),
-                p.possiblyOutdated(Instant.now()));
+                p.possiblyOutdated(Instant.now()),
+                ParticipationView.Totals.of(totals, p.budgetSek()),
+                relations.stream().map(r -> RelationView.of(r, p)).toList());
     }
 }
