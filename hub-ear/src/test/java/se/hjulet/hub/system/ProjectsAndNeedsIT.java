@@ -28,6 +28,8 @@ class ProjectsAndNeedsIT {
     static final String SUNDSVALL = "2281";
     static final String DALS_ED = "1438";
     static final String UDDEVALLA = "1485";
+    /** Polling, so only a slow machine waits this long: the outbox may have a backlog from earlier test classes. */
+    static final long SEARCH_TIMEOUT = 30_000;
 
     @ArquillianResource
     URL injectedBase;
@@ -81,7 +83,7 @@ class ProjectsAndNeedsIT {
         assertEquals("published", published.body().get("status").asText());
         assertTrue(!published.body().get("possiblyOutdated").asBoolean(), "just published means just confirmed");
 
-        JsonNode hits = LearningExamplesIT.awaitHits(anonymous, word, 2, 10_000);
+        JsonNode hits = LearningExamplesIT.awaitHits(anonymous, word, 2, SEARCH_TIMEOUT);
         assertTrue(LearningExamplesIT.titlesOf(hits).stream().allMatch(t -> t.contains(word)), hits.toString());
         hits.forEach(hit -> assertEquals("project", hit.get("kind").asText()));
         var erdf = anonymous.get("search?q=" + word + "+ERDF&kind=project");
@@ -115,7 +117,7 @@ class ProjectsAndNeedsIT {
 
         assertEquals(0, anonymous.search(word).body().get("total").asLong(), "a draft must never be found");
         assertEquals(200, dalsEd.post("procurement-needs/" + id + "/publish", null).status());
-        JsonNode hits = LearningExamplesIT.awaitHits(anonymous, word, 1, 10_000);
+        JsonNode hits = LearningExamplesIT.awaitHits(anonymous, word, 1, SEARCH_TIMEOUT);
         assertEquals("procurement_need", hits.get(0).get("kind").asText());
         var byKind = anonymous.get("search?q=" + word + "&kind=procurement_need");
         assertEquals(1, byKind.body().get("total").asLong(), byKind.raw());
@@ -132,7 +134,7 @@ class ProjectsAndNeedsIT {
         assertEquals(409, dalsEd.put("procurement-needs/" + id, need(DALS_ED, "X " + word).put("version", version)).status());
         assertEquals(200, dalsEd.post("procurement-needs/" + id + "/confirm", null).status());
         assertEquals(200, dalsEd.post("procurement-needs/" + id + "/archive", null).status());
-        LearningExamplesIT.awaitHits(anonymous, word, 0, 5_000);
+        LearningExamplesIT.awaitHits(anonymous, word, 0, SEARCH_TIMEOUT);
     }
 
     @Test
@@ -179,6 +181,191 @@ class ProjectsAndNeedsIT {
 
         assertEquals(projectsBefore, jens.get("projects?mine=true").body().size(), "nothing half-stored");
         assertEquals(needsBefore, jens.get("procurement-needs?mine=true").body().size(), "nothing half-stored");
+    }
+
+    @Test
+    void interestBecomesAPledgeThatTheOwnerAcceptsAndTheTotalsAddUp() throws Exception {
+        String word = uniqueWord();
+        var jens = new HubClient(base(), OpenIdProvider.logIn("jens3", "Jens Danielsson", List.of(ORNSKOLDSVIK), List.of()));
+        var sara = new HubClient(base(), OpenIdProvider.logIn("sara", "Sara Sundin", List.of(SUNDSVALL), List.of()));
+        var dana = new HubClient(base(), OpenIdProvider.logIn("dana", "Dana Ed", List.of(DALS_ED), List.of()));
+        var anonymous = HubClient.anonymous(base());
+
+        ObjectNode teo = project(ORNSKOLDSVIK, "TEO " + word, "Tillgängliga e-tjänster.").put("budgetSek", 6_000_000)
+                .put("collaborationLevel", "SEEKING_CO_FINANCING");
+        teo.putArray("financing").add(financing("EXTERNAL_FUND", "ERDF", null, 3_000_000, "50"));
+        long id = jens.post("projects", teo).body().get("id").asLong();
+        String participations = "projects/" + id + "/participations";
+
+        // Nobody takes part in a draft: for others it does not exist.
+        var onDraft = sara.post(participations, interest(SUNDSVALL));
+        assertEquals(404, onDraft.status(), onDraft.raw());
+        assertEquals(200, jens.post("projects/" + id + "/publish", null).status());
+
+        var interested = sara.post(participations, interest(SUNDSVALL));
+        assertEquals(201, interested.status(), interested.raw());
+        long sundsvall = interested.body().get("id").asLong();
+        assertEquals("INTERESTED", interested.body().get("status").asText());
+        assertEquals("sara@example.se", interested.body().get("contactEmail").asText(), "the login's e-mail is the default contact");
+        assertEquals(409, sara.post(participations, interest(SUNDSVALL)).status(), "one participation per organisation");
+        assertEquals(403, sara.post(participations, interest(DALS_ED)).status(), "Sara is not a member of Dals-Ed");
+        assertRefused(jens.post(participations, interest(ORNSKOLDSVIK)), "organisation", "Örnsköldsvik");
+
+        // Pledges: only for one's own organisation, never negative, and accepted only by the owner.
+        assertRefused(sara.post(participations + "/" + sundsvall + "/pledge", pledge(-100, 0, false)), "amountSek", null);
+        assertEquals(403, dana.post(participations + "/" + sundsvall + "/pledge", pledge(100, 0, false)).status());
+        assertEquals(409, jens.post(participations + "/" + sundsvall + "/accept", null).status(), "nothing pledged yet");
+        assertRefused(sara.post(participations + "/" + sundsvall + "/pledge", pledge(100, 0, true)), "joinsProcurement", null);
+        var pledged = sara.post(participations + "/" + sundsvall + "/pledge", pledge(1_200_000, 40, false));
+        assertEquals(200, pledged.status(), pledged.raw());
+        assertEquals("PLEDGED", pledged.body().get("status").asText());
+        assertEquals(403, sara.post(participations + "/" + sundsvall + "/accept", null).status(), "Sundsvall does not own TEO");
+        assertEquals(401, anonymous.post(participations + "/" + sundsvall + "/accept", null).status());
+
+        long dalsEd = dana.post(participations, interest(DALS_ED)).body().get("id").asLong();
+        assertEquals(200, dana.post(participations + "/" + dalsEd + "/pledge", pledge(300_000, 0, false)).status());
+
+        var accepted = jens.post(participations + "/" + sundsvall + "/accept", null);
+        assertEquals(200, accepted.status(), accepted.raw());
+        assertEquals("ACCEPTED", accepted.body().get("status").asText());
+        assertEquals(409, sara.post(participations + "/" + sundsvall + "/pledge", pledge(1, 0, false)).status(), "decided is final");
+        assertEquals(200, jens.post(participations + "/" + dalsEd + "/decline", null).status());
+
+        JsonNode totals = anonymous.get("projects/" + id).body().get("participation");
+        assertEquals(1_200_000, totals.get("acceptedPledgedSek").asLong(), totals.toString());
+        assertEquals(6_000_000, totals.get("budgetSek").asLong());
+        assertEquals(40, totals.get("acceptedPersonDays").asInt());
+        assertEquals("Sundsvall", totals.get("accepted").get(0).get("name").asText());
+        assertEquals(1, totals.get("accepted").size(), "a declined pledge does not count");
+        assertEquals(1, totals.get("declined").asInt());
+
+        JsonNode publicList = anonymous.get(participations).body();
+        assertEquals(2, publicList.size());
+        assertTrue(!publicList.get(0).has("contactEmail") || publicList.get(0).get("contactEmail").isNull(),
+                "contact details are not for every reader");
+        assertEquals("sara@example.se", jens.get(participations).body().get(0).get("contactEmail").asText());
+    }
+
+    @Test
+    void anOrganisationJoinsACoProcurement() throws Exception {
+        String word = uniqueWord();
+        var dana = new HubClient(base(), OpenIdProvider.logIn("dana2", "Dana Ed", List.of(DALS_ED), List.of()));
+        var ulla = new HubClient(base(), OpenIdProvider.logIn("ulla", "Ulla Udde", List.of(UDDEVALLA), List.of()));
+        long id = dana.post("procurement-needs", need(DALS_ED, "Plattform " + word)).body().get("id").asLong();
+        assertEquals(200, dana.post("procurement-needs/" + id + "/publish", null).status());
+        String participations = "procurement-needs/" + id + "/participations";
+
+        long uddevalla = ulla.post(participations, interest(UDDEVALLA)).body().get("id").asLong();
+        var joins = ulla.post(participations + "/" + uddevalla + "/pledge", pledge(0, 10, true));
+        assertEquals(200, joins.status(), joins.raw());
+        assertTrue(joins.body().get("joinsProcurement").asBoolean());
+        assertEquals(403, ulla.post(participations + "/" + uddevalla + "/accept", null).status());
+        assertEquals(200, dana.post(participations + "/" + uddevalla + "/accept", null).status());
+        JsonNode totals = HubClient.anonymous(base()).get("procurement-needs/" + id).body().get("participation");
+        assertEquals(1, totals.get("joiningProcurement").asInt(), totals.toString());
+        assertEquals("Uddevalla", totals.get("accepted").get(0).get("name").asText());
+        assertEquals(404, ulla.get("projects/" + id + "/participations").status(), "a need is not a project");
+    }
+
+    @Test
+    void aNeedIsRealisedByAProjectThatIsDocumentedAsALearningExampleShownOnBothEnds() throws Exception {
+        String word = uniqueWord();
+        var jens = new HubClient(base(), OpenIdProvider.logIn("jens4", "Jens Danielsson", List.of(ORNSKOLDSVIK), List.of()));
+        var dana = new HubClient(base(), OpenIdProvider.logIn("dana3", "Dana Ed", List.of(DALS_ED), List.of()));
+        var sara = new HubClient(base(), OpenIdProvider.logIn("sara2", "Sara Sundin", List.of(SUNDSVALL), List.of()));
+        var anonymous = HubClient.anonymous(base());
+
+        long needId = dana.post("procurement-needs", need(DALS_ED, "Behov " + word)).body().get("id").asLong();
+        long projectId = jens.post("projects", project(ORNSKOLDSVIK, "Projekt " + word, "Lead")).body().get("id").asLong();
+        long exampleId = jens.post("learning-examples", HubClient.learningExample(ORNSKOLDSVIK, "Exempel " + word, "Lead")).body().get("id").asLong();
+        long draftId = jens.post("projects", project(ORNSKOLDSVIK, "Utkast " + word, "Lead")).body().get("id").asLong();
+        assertEquals(200, jens.post("projects/" + projectId + "/publish", null).status());
+        assertEquals(200, jens.post("learning-examples/" + exampleId + "/publish", null).status());
+
+        // Dals-Ed may not link to Örnsköldsvik's project while it is a draft it cannot see.
+        var toDraft = dana.post("procurement-needs/" + needId + "/relations", relation("REALISED_BY", draftId));
+        assertRefused(toDraft, "targetId", String.valueOf(draftId));
+
+        var realised = dana.post("procurement-needs/" + needId + "/relations", relation("REALISED_BY", projectId));
+        assertEquals(201, realised.status(), realised.raw());
+        assertEquals("realised_by", realised.body().get("relation").asText());
+        assertEquals(409, dana.post("procurement-needs/" + needId + "/relations", relation("REALISED_BY", projectId)).status());
+        assertEquals(201, jens.post("projects/" + projectId + "/relations", relation("DOCUMENTED_AS", exampleId)).status());
+        assertEquals(201, jens.post("projects/" + projectId + "/relations", relation("RELATED", draftId)).status());
+
+        // Wrong direction or kind, someone else's item, no login.
+        assertEquals(200, dana.post("procurement-needs/" + needId + "/publish", null).status());
+        assertRefused(jens.post("projects/" + projectId + "/relations", relation("REALISED_BY", needId)), "relation", null);
+        assertRefused(jens.post("projects/" + projectId + "/relations", relation("DOCUMENTED_AS", needId)), "targetId", null);
+        assertEquals(403, sara.post("projects/" + projectId + "/relations", relation("RELATED", exampleId)).status());
+        assertEquals(401, anonymous.post("projects/" + projectId + "/relations", relation("RELATED", exampleId)).status());
+
+        JsonNode fromProject = jens.get("projects/" + projectId).body().get("relations");
+        assertEquals(List.of("realises:" + needId, "documented_as:" + exampleId, "related:" + draftId), relationsOf(fromProject));
+        assertEquals(List.of("realises:" + needId, "documented_as:" + exampleId),
+                relationsOf(anonymous.get("projects/" + projectId).body().get("relations")), "a draft at the other end is not shown to others");
+        assertEquals(List.of("documents:" + projectId), relationsOf(anonymous.get("learning-examples/" + exampleId).body().get("relations")));
+        JsonNode fromNeed = dana.get("procurement-needs/" + needId).body().get("relations");
+        assertEquals(List.of("realised_by:" + projectId), relationsOf(fromNeed));
+        assertEquals("Projekt " + word, fromNeed.get(0).get("item").get("title").asText());
+
+        long relatedId = fromProject.get(2).get("id").asLong();
+        assertEquals(403, sara.delete("projects/" + projectId + "/relations/" + relatedId).status());
+        assertEquals(204, jens.delete("projects/" + projectId + "/relations/" + relatedId).status());
+        assertEquals(2, jens.get("projects/" + projectId).body().get("relations").size());
+    }
+
+    @Test
+    void theProjectAndNeedPagesShowWhatTheApiHasAndHideDrafts() throws Exception {
+        String word = uniqueWord();
+        var jens = new HubClient(base(), OpenIdProvider.logIn("jens5", "Jens Danielsson", List.of(ORNSKOLDSVIK), List.of()));
+        ObjectNode teo = project(ORNSKOLDSVIK, "TEO " + word, "Tillgängliga e-tjänster.").put("budgetSek", 6_000_000)
+                .put("phase", "ONGOING").put("goals", "<p>Ingen ska hamna utanför.</p>");
+        teo.putArray("financing").add(financing("EXTERNAL_FUND", "ERDF", null, 3_000_000, "50"));
+        long projectId = jens.post("projects", teo).body().get("id").asLong();
+        long needId = jens.post("procurement-needs", need(ORNSKOLDSVIK, "Plattform " + word)).body().get("id").asLong();
+
+        assertEquals(404, page("projekt.xhtml?id=" + projectId).statusCode(), "a draft is not shown to anonymous readers");
+        assertEquals(404, page("upphandling.xhtml?id=" + needId).statusCode());
+        assertEquals(404, page("projekt.xhtml?id=" + needId).statusCode(), "a need is not a project");
+        assertEquals(200, jens.post("projects/" + projectId + "/publish", null).status());
+        assertEquals(200, jens.post("procurement-needs/" + needId + "/publish", null).status());
+
+        var projectPage = page("projekt.xhtml?id=" + projectId);
+        assertEquals(200, projectPage.statusCode(), projectPage.body());
+        for (String expected : List.of("TEO " + word, "id=\"project-phase\"", "000 kr", "ERDF", "50 %", "Ingen ska hamna utanf")) {
+            assertTrue(projectPage.body().contains(expected), "project page lacks " + expected);
+        }
+        var needPage = page("upphandling.xhtml?id=" + needId);
+        assertEquals(200, needPage.statusCode(), needPage.body());
+        for (String expected : List.of("Plattform " + word, "48000000", "Programvara och informationssystem", "72000000", "48 m")) {
+            assertTrue(needPage.body().contains(expected), "need page lacks " + expected);
+        }
+    }
+
+    private java.net.http.HttpResponse<String> page(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base() + path)).header("Accept-Language", "sv").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    static ObjectNode relation(String relation, long targetId) {
+        return HubClient.JSON.createObjectNode().put("relation", relation).put("targetId", targetId);
+    }
+
+    static List<String> relationsOf(JsonNode relations) {
+        return StreamSupport.stream(relations.spliterator(), false)
+                .map(r -> r.get("relation").asText() + ":" + r.get("item").get("id").asLong()).toList();
+    }
+
+    static ObjectNode interest(String organisation) {
+        return HubClient.JSON.createObjectNode().put("organisation", organisation)
+                .put("message", "Vi vill gärna vara med och kan bidra.");
+    }
+
+    static ObjectNode pledge(long amountSek, int personDays, boolean joinsProcurement) {
+        return HubClient.JSON.createObjectNode().put("amountSek", amountSek).put("personDays", personDays)
+                .put("joinsProcurement", joinsProcurement);
     }
 
     static void assertRefused(HubClient.Answer answer, String field, String mentioned) {
