@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -340,6 +341,81 @@ class ProjectsAndNeedsIT {
         assertEquals(200, needPage.statusCode(), needPage.body());
         for (String expected : List.of("Plattform " + word, "48000000", "Programvara och informationssystem", "72000000", "48 m")) {
             assertTrue(needPage.body().contains(expected), "need page lacks " + expected);
+        }
+    }
+
+    @Test
+    void aMemberWritesAProjectAndANeedWithTheForms() throws Exception {
+        String word = uniqueWord();
+        var browser = Browser.loggedIn(base(), "forms-jens", List.of(ORNSKOLDSVIK));
+
+        var projectForm = browser.get("skriv/projekt.xhtml");
+        assertEquals(200, projectForm.statusCode(), projectForm.body());
+        var saved = browser.submit("skriv/projekt.xhtml", projectForm.body(), "project-form", Map.of(
+                "title", "TEO via formuläret " + word, "lead", "Tillgängliga e-tjänster för offentlig sektor.",
+                "ownerOrganisation", ORNSKOLDSVIK, "phase", "ONGOING", "collaborationLevel", "SEEKING_PARTNERS",
+                "budgetSek", "6000000", "goals", "<p>Ingen ska hamna utanför.</p>"));
+        assertEquals(302, saved.statusCode(), "saved and redirected to the project: " + saved.body());
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("projekt.xhtml?id="), location);
+        long projectId = Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
+        var api = new HubClient(base(), OpenIdProvider.logIn("forms-jens", "Jens", List.of(ORNSKOLDSVIK), List.of()));
+        JsonNode project = api.get("projects/" + projectId).body();
+        assertEquals("draft", project.get("status").asText());
+        assertEquals(6_000_000, project.get("budgetSek").asLong());
+        assertEquals("ONGOING", project.get("phase").asText());
+
+        var needForm = browser.get("skriv/upphandling.xhtml");
+        var refused = browser.submit("skriv/upphandling.xhtml", needForm.body(), "need-form", Map.of(
+                "title", "Plattform " + word, "lead", "E-tjänsteplattform 2027.", "ownerOrganisation", ORNSKOLDSVIK,
+                "mainCpvCode", "99999999", "procurementStatus", "PLANNING"));
+        assertEquals(200, refused.statusCode(), "the form is shown again");
+        assertTrue(refused.body().contains("is not a CPV code"), "the unknown CPV code is refused on its field");
+        var needSaved = browser.submit("skriv/upphandling.xhtml", refused.body(), "need-form", Map.of(
+                "title", "Plattform " + word, "lead", "E-tjänsteplattform 2027.", "ownerOrganisation", ORNSKOLDSVIK,
+                "mainCpvCode", "48000000-8", "additionalCpvCodes", "72000000", "procurementStatus", "OPEN_FOR_PARTNERS",
+                "procurementWindowFrom", "2027-09-01", "procurementWindowTo", "2027-12-15", "contractLengthMonths", "48"));
+        assertEquals(302, needSaved.statusCode(), needSaved.body());
+        long needId = Long.parseLong(needSaved.headers().firstValue("Location").orElseThrow().replaceAll(".*id=(\\d+).*", "$1"));
+        JsonNode need = api.get("procurement-needs/" + needId).body();
+        assertEquals("48000000", need.get("mainCpv").get("code").asText());
+        assertEquals("2027-09-01", need.get("procurementWindowFrom").asText());
+    }
+
+    /** A browser session: logs in through the provider, keeps cookies, submits Faces forms. */
+    record Browser(URL base, java.net.http.HttpClient http) {
+
+        static Browser loggedIn(URL base, String subject, List<String> organisations) throws Exception {
+            OpenIdProvider.nextLoginIs(subject, subject, organisations, List.of());
+            var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+            java.net.URI next = java.net.URI.create(base + "login?return=/");
+            for (int hop = 0; hop < 10 && next != null; hop++) {
+                var response = http.send(java.net.http.HttpRequest.newBuilder(next).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                java.net.URI current = next;
+                next = response.headers().firstValue("Location").map(current::resolve).orElse(null);
+            }
+            return new Browser(base, http);
+        }
+
+        java.net.http.HttpResponse<String> get(String path) throws Exception {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                    .header("Accept-Language", "sv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Posts the form as a browser would: its id, the view state of the page it came from, the fields and the save button. */
+        java.net.http.HttpResponse<String> submit(String path, String page, String formId, Map<String, String> fields) throws Exception {
+            var viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            assertTrue(viewState.find(), "no view state in " + page);
+            var form = new StringBuilder(formId + "=" + formId + "&save-button=Spara&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8));
+            fields.forEach((name, value) -> form.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "sv")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
         }
     }
 
