@@ -48,6 +48,10 @@ final class HubClient {
         return send(request(path).PUT(bodyOf(body)));
     }
 
+    Answer delete(String path) throws Exception {
+        return send(request(path).DELETE());
+    }
+
     Answer postRaw(String path, String rawJson) throws Exception {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawJson)));
     }

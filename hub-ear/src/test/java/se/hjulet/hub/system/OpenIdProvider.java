@@ -47,9 +47,12 @@ public class OpenIdProvider implements BeforeAllCallback {
 
     /** What the provider asserts about the next person who logs in. */
     static void nextLoginIs(String subject, String name, List<String> organisations, List<String> groups) {
-        server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID),
-                Map.of("name", name, "email", subject + "@example.se", "organisations", organisations, "groups", groups),
-                3600));
+        nextLoginIs(subject, Map.of("name", name, "email", subject + "@example.se", "organisations", organisations, "groups", groups));
+    }
+
+    /** What the provider asserts, claim by claim (e.g. an {@code email} with {@code email_verified}). */
+    static void nextLoginIs(String subject, Map<String, Object> claims) {
+        server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
     }
 
     /**
@@ -58,6 +61,15 @@ public class OpenIdProvider implements BeforeAllCallback {
      */
     static String logIn(String subject, String name, List<String> organisations, List<String> groups) throws Exception {
         nextLoginIs(subject, name, organisations, groups);
+        return logInAsQueued();
+    }
+
+    static String logIn(String subject, Map<String, Object> claims) throws Exception {
+        nextLoginIs(subject, claims);
+        return logInAsQueued();
+    }
+
+    private static String logInAsQueued() throws Exception {
         String redirect = "http://127.0.0.1/client-callback";
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new CookieManager()).build();

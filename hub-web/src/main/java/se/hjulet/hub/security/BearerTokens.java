@@ -39,7 +39,8 @@ public class BearerTokens {
             requireIssuedForUs(claims);
             return new HubCaller(claims.getIssuer(), claims.getSubject(),
                     claims.getStringClaim("name"), claims.getStringClaim("email"),
-                    strings(claims, settings.getOrganisationsClaim()), strings(claims, settings.getGroupsClaim()));
+                    strings(claims, settings.getOrganisationsClaim()), strings(claims, settings.getGroupsClaim()),
+                    Boolean.TRUE.equals(claims.getBooleanClaim("email_verified")));
         } catch (InvalidToken e) {
             throw e;
         } catch (Exception e) {

@@ -157,10 +157,24 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                     idToken.getStringClaim("name").orElse(userInfo == null ? null : userInfo.getString("name", null)),
                     idToken.getStringClaim("email").orElse(userInfo == null ? null : userInfo.getString("email", null)),
                     strings(userInfo, idToken, settings.getOrganisationsClaim()),
-                    allGroups);
+                    allGroups,
+                    emailVerified(userInfo, idToken));
             request.getSession(true).setAttribute(SESSION_CALLER, caller);
             LOG.fine(() -> "Browser login of " + caller.subject());
             return super.notifyContainerAboutLogin(caller, caller.groups());
+        }
+    }
+
+    /** Only a provider's explicit "email_verified": true lets the e-mail domain grant a membership. */
+    private static boolean emailVerified(JsonObject userInfo, JwtClaims idToken) {
+        if (userInfo != null && userInfo.get("email_verified") != null) {
+            return userInfo.get("email_verified").equals(jakarta.json.JsonValue.TRUE)
+                    || "true".equals(userInfo.get("email_verified").toString().replace("\"", ""));
+        }
+        try {
+            return idToken.getStringClaim("email_verified").map("true"::equalsIgnoreCase).orElse(false);
+        } catch (RuntimeException notAString) {
+            return false;
         }
     }
 

@@ -10,12 +10,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,7 +54,9 @@ public class OutboxWorker {
     private volatile boolean searchWasDown;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService scheduler;
 
     private ScheduledFuture<?> schedule;
 
@@ -76,15 +80,22 @@ public class OutboxWorker {
     @ConfigProperty(name = "hub.outbox.batch-size", defaultValue = "100")
     int batchSize;
 
-    /** A managed executor rather than an EJB timer: Payara delivers timers at most once a second. */
+    /**
+     * A thread of our own (from the container's managed thread factory) rather than an EJB timer, since
+     * Payara delivers timers at most once a second, and rather than the server's shared default
+     * scheduled executor (one thread): when the system tests redeployed the hub several times, the
+     * drain of a later deployment sometimes never ran there, and search never caught up.
+     */
     @PostConstruct
     void schedule() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
         schedule = scheduler.scheduleWithFixedDelay(this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         schedule.cancel(false);
+        scheduler.shutdownNow(); // interrupts a drain still at work, so it cannot outlive this deployment
     }
 
     void tick() {

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.Objects;
 import java.util.Optional;
 import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.person.entity.EmailDomain;
 import se.hjulet.hub.person.entity.HubCaller;
 import se.hjulet.hub.person.entity.MembershipRole;
 import se.hjulet.hub.person.entity.Person;
@@ -59,6 +60,8 @@ public class People {
                 .filter(Objects::nonNull)
                 .toList();
         person.refreshFrom(caller, claimed);
+        person.followEmailDomain(caller.verifiedEmailDomain()
+                .map(domain -> em.find(EmailDomain.class, domain)).map(EmailDomain::organisation).orElse(null));
         return person;
     }
 
@@ -70,6 +73,8 @@ public class People {
     /** Platform admins and the organisation's own admins grant memberships. */
     public Person grantMembership(long personId, Organisation organisation, MembershipRole role) {
         Person actor = current();
+        // The organisation may come from another transaction; entities compare by identity in this one.
+        organisation = em.find(Organisation.class, organisation.id());
         if (!callerIsPlatformAdmin() && !actor.isAdminOf(organisation)) {
             throw new AccessDenied("Only platform admins and admins of " + organisation.name() + " grant memberships.");
         }

@@ -85,6 +85,17 @@ public class Person {
         }
     }
 
+    /**
+     * The organisation the person's verified e-mail domain is mapped to, if any, makes them a member;
+     * a domain membership goes when the address or the mapping no longer says so.
+     */
+    public void followEmailDomain(Organisation byDomain) {
+        memberships.removeIf(m -> m.source() == MembershipSource.DOMAIN && !m.organisation().equals(byDomain));
+        if (byDomain != null && !isMemberOf(byDomain)) {
+            memberships.add(new Membership(byDomain, MembershipRole.MEMBER, MembershipSource.DOMAIN));
+        }
+    }
+
     public void grantMembership(Organisation organisation, MembershipRole role) {
         memberships.removeIf(m -> m.organisation().equals(organisation));
         memberships.add(new Membership(organisation, role, MembershipSource.ADMIN));

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import se.hjulet.hub.document.api.DocumentView;
+import se.hjulet.hub.initiative.api.RelationView;
 import se.hjulet.hub.initiative.entity.Contact;
+import se.hjulet.hub.initiative.entity.Relation;
 import se.hjulet.hub.initiative.entity.Link;
 import se.hjulet.hub.initiative.entity.Participant;
 import se.hjulet.hub.learningexample.entity.LearningExample;
@@ -24,7 +26,8 @@ public record LearningExampleView(
         String language, String licence, LocalDate originallyPublished,
         Instant createdAt, Instant updatedAt, Instant publishedAt, Instant lastConfirmedAt,
         boolean possiblyOutdated,
-        List<DocumentView> documents) {
+        List<DocumentView> documents,
+        List<RelationView> relations) {
 
     public record OrganisationRef(String code, String name, String kind) {
         static OrganisationRef of(Organisation o) {
@@ -52,11 +55,14 @@ public record LearningExampleView(
 
     /** Without its documents (lists); {@code documents} is then left out of the JSON. */
     public static LearningExampleView of(LearningExample e) {
-        return of(e, null);
+        return of(e, null, List.of());
     }
 
-    /** With its attached documents and how reading each of them went. */
-    public static LearningExampleView of(LearningExample e, List<DocumentView> documents) {
+    /**
+     * With its attached documents (and how reading each of them went) and its lifecycle links, as far
+     * as the reader may see the items at their other ends.
+     */
+    public static LearningExampleView of(LearningExample e, List<DocumentView> documents, List<Relation> relations) {
         return new LearningExampleView(e.id(), e.kind(), e.status().name().toLowerCase(), e.version(),
                 e.title(), e.lead(),
                 OrganisationRef.of(e.owner()), e.participants().stream().map(ParticipantView::of).toList(),
@@ -67,6 +73,7 @@ public record LearningExampleView(
                 e.language(), e.licence(), e.originallyPublished(),
                 e.createdAt(), e.updatedAt(), e.publishedAt(), e.lastConfirmedAt(),
                 e.possiblyOutdated(Instant.now()),
-                documents);
+                documents,
+                relations.stream().map(r -> RelationView.of(r, e)).toList());
     }
 }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import se.hjulet.hub.document.api.DocumentView;
 import se.hjulet.hub.document.boundary.Documents;
+import se.hjulet.hub.initiative.boundary.Relations;
+import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
 import se.hjulet.hub.learningexample.boundary.LearningExamples;
 import se.hjulet.hub.platform.entity.InvalidInput;
@@ -38,18 +40,21 @@ public class LearningExamplesResource {
     @Inject
     Documents documents;
 
+    @Inject
+    Relations relations;
+
     /** Published examples, newest first; {@code ?mine=true} lists the caller's organisations' own, drafts included. */
     @GET
     public List<LearningExampleView> list(@QueryParam("mine") @DefaultValue("false") boolean mine,
                                           @QueryParam("first") @DefaultValue("0") int first,
                                           @QueryParam("max") @DefaultValue("20") int max) {
         var examples = mine ? learningExamples.ofMyOrganisations() : learningExamples.published(first, max);
-        return examples.stream().map(LearningExampleView::of).toList();
+        return examples.stream().map(this::view).toList();
     }
 
     @POST
     public Response create(@Valid @NotNull LearningExampleInput input, @Context UriInfo uri) {
-        var created = LearningExampleView.of(learningExamples.draft(input));
+        var created = view(learningExamples.draft(input));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -73,33 +78,37 @@ public class LearningExamplesResource {
     @GET
     @Path("{id}")
     public LearningExampleView get(@PathParam("id") long id) {
-        var example = learningExamples.read(id);
-        return LearningExampleView.of(example, documents.attachedTo(example).stream().map(DocumentView::of).toList());
+        return view(learningExamples.read(id));
     }
 
     /** Replaces the content; send the {@code version} you edited so concurrent edits are not lost. */
     @PUT
     @Path("{id}")
     public LearningExampleView update(@PathParam("id") long id, @Valid @NotNull LearningExampleInput input) {
-        return LearningExampleView.of(learningExamples.update(id, input));
+        return view(learningExamples.update(id, input));
     }
 
     @POST
     @Path("{id}/publish")
     public LearningExampleView publish(@PathParam("id") long id) {
-        return LearningExampleView.of(learningExamples.publish(id));
+        return view(learningExamples.publish(id));
     }
 
     @POST
     @Path("{id}/archive")
     public LearningExampleView archive(@PathParam("id") long id) {
-        return LearningExampleView.of(learningExamples.archive(id));
+        return view(learningExamples.archive(id));
     }
 
     /** The owner confirms the content is still current (resets the "possibly outdated" mark). */
     @POST
     @Path("{id}/confirm")
     public LearningExampleView confirm(@PathParam("id") long id) {
-        return LearningExampleView.of(learningExamples.confirmCurrent(id));
+        return view(learningExamples.confirmCurrent(id));
+    }
+
+    private LearningExampleView view(LearningExample example) {
+        return LearningExampleView.of(example, documents.attachedTo(example).stream().map(DocumentView::of).toList(),
+                relations.of(example));
     }
 }

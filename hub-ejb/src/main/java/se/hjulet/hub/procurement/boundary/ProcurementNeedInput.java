@@ -1,0 +1,47 @@
+package se.hjulet.hub.procurement.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import se.hjulet.hub.initiative.boundary.ContactInput;
+import se.hjulet.hub.initiative.boundary.CoreInput;
+import se.hjulet.hub.initiative.boundary.LinkInput;
+import se.hjulet.hub.initiative.boundary.ParticipantInput;
+import se.hjulet.hub.procurement.entity.ProcurementStatus;
+
+/**
+ * A procurement need as an author writes it. CPV codes are 8 digits, with or without the check digit
+ * ("48000000" or "48000000-8"); the requirements summary is HTML, sanitised before storing.
+ */
+public record ProcurementNeedInput(
+        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 2000) String lead,
+        @NotBlank @Size(max = 200) String ownerOrganisation,
+        @Valid @Size(max = 50) List<ParticipantInput> participatingOrganisations,
+        @NotBlank @Size(max = 10) String mainCpvCode,
+        @Size(max = 30) List<@NotBlank @Size(max = 10) String> additionalCpvCodes,
+        @PositiveOrZero Long estimatedValueMinSek,
+        @PositiveOrZero Long estimatedValueMaxSek,
+        LocalDate procurementWindowFrom,
+        LocalDate procurementWindowTo,
+        @Min(1) @Max(240) Integer contractLengthMonths,
+        ProcurementStatus procurementStatus,
+        Boolean openForCoProcurement,
+        LocalDate joinDeadline,
+        @Size(max = 100_000) String requirementsSummary,
+        @Size(max = 30) Set<@NotBlank @Size(max = 100) String> policyAreas,
+        @Size(max = 30) Set<@NotBlank @Size(max = 60) String> tags,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        Boolean ongoing,
+        @Valid @Size(max = 20) List<ContactInput> contacts,
+        @Valid @Size(max = 30) List<LinkInput> links,
+        @Size(max = 8) String language,
+        Long version) implements CoreInput {
+}

@@ -1,0 +1,38 @@
+package se.hjulet.hub.project.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import se.hjulet.hub.initiative.boundary.ContactInput;
+import se.hjulet.hub.initiative.boundary.CoreInput;
+import se.hjulet.hub.initiative.boundary.LinkInput;
+import se.hjulet.hub.initiative.boundary.ParticipantInput;
+import se.hjulet.hub.project.entity.CollaborationLevel;
+import se.hjulet.hub.project.entity.ProjectPhase;
+
+/** A project as an author writes it (REST body and form). Goals and results are HTML, sanitised before storing. */
+public record ProjectInput(
+        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 2000) String lead,
+        @NotBlank @Size(max = 200) String ownerOrganisation,
+        @Valid @Size(max = 50) List<ParticipantInput> participatingOrganisations,
+        ProjectPhase phase,
+        @PositiveOrZero Long budgetSek,
+        @Valid @Size(max = 20) List<FinancingLineInput> financing,
+        CollaborationLevel collaborationLevel,
+        @Size(max = 100_000) String goals,
+        @Size(max = 100_000) String results,
+        @Size(max = 30) Set<@NotBlank @Size(max = 100) String> policyAreas,
+        @Size(max = 30) Set<@NotBlank @Size(max = 60) String> tags,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        Boolean ongoing,
+        @Valid @Size(max = 20) List<ContactInput> contacts,
+        @Valid @Size(max = 30) List<LinkInput> links,
+        @Size(max = 8) String language,
+        Long version) implements CoreInput {
+}

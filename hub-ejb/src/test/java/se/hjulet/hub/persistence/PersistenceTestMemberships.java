@@ -1,0 +1,71 @@
+package se.hjulet.hub.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.person.entity.EmailDomain;
+import se.hjulet.hub.person.entity.HubCaller;
+import se.hjulet.hub.person.entity.MembershipRequest;
+import se.hjulet.hub.person.entity.Person;
+import se.hjulet.hub.platform.entity.Conflict;
+import se.hjulet.hub.platform.entity.InvalidInput;
+
+/** Membership by verified e-mail domain and by approved request, stored on H2 and PostgreSQL. */
+class PersistenceTestMemberships {
+
+    static Stream<Database> databases() {
+        return PersistenceTest.databases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aVerifiedDomainAndAnApprovedRequestMakeMembers(Database database) {
+        EntityManagerFactory factory = database.migrated();
+        try {
+            long personId = Database.inTransaction(factory, em -> {
+                Organisation ornskoldsvik = byCode(em, "2284");
+                em.persist(new EmailDomain("@Ornskoldsvik.SE", ornskoldsvik));
+                var caller = new HubCaller("https://idp", "jens", "Jens", "jens@ornskoldsvik.se", Set.of(), Set.of(), true);
+                var person = new Person("https://idp", "jens");
+                person.refreshFrom(caller, List.of());
+                person.followEmailDomain(em.find(EmailDomain.class, caller.verifiedEmailDomain().orElseThrow()).organisation());
+                em.persist(person);
+                var request = new MembershipRequest(person, byCode(em, "2281"), "Jag arbetar i Sundsvall också");
+                em.persist(request);
+                request.approve(null);
+                return person.id();
+            });
+            EntityManager em = factory.createEntityManager();
+            Person jens = em.find(Person.class, personId);
+            assertEquals(Set.of("2284/DOMAIN", "2281/ADMIN"), Set.copyOf(jens.memberships().stream()
+                    .map(m -> m.organisation().code() + "/" + m.source()).toList()), "a domain membership and an approved request");
+            assertEquals("ornskoldsvik.se", em.find(EmailDomain.class, "ornskoldsvik.se").domain());
+            em.close();
+
+            var unverified = new HubCaller("https://idp", "x", "X", "x@ornskoldsvik.se", Set.of(), Set.of(), false);
+            assertFalse(unverified.verifiedEmailDomain().isPresent(), "an unverified address grants nothing");
+            assertThrows(InvalidInput.class, () -> new EmailDomain("not a domain", null));
+            assertThrows(Conflict.class, () -> Database.inTransaction(factory, other -> {
+                var request = other.createQuery("select r from MembershipRequest r", MembershipRequest.class).getSingleResult();
+                request.reject(null);
+                return null;
+            }), "a decided request stays decided");
+        } finally {
+            factory.close();
+        }
+    }
+
+    private static Organisation byCode(EntityManager em, String code) {
+        return em.createNamedQuery(Organisation.BY_CODE, Organisation.class).setParameter("code", code).getSingleResult();
+    }
+}

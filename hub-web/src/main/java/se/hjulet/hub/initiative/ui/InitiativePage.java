@@ -1,0 +1,285 @@
+package se.hjulet.hub.initiative.ui;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.LongConsumer;
+import se.hjulet.hub.initiative.boundary.Relations;
+import se.hjulet.hub.initiative.entity.Contact;
+import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.initiative.entity.InitiativeStatus;
+import se.hjulet.hub.initiative.entity.Link;
+import se.hjulet.hub.initiative.entity.Period;
+import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.participation.boundary.Participations;
+import se.hjulet.hub.participation.entity.ParticipationTotals;
+import se.hjulet.hub.platform.entity.AccessDenied;
+import se.hjulet.hub.platform.entity.Conflict;
+import se.hjulet.hub.platform.entity.NotAuthenticated;
+import se.hjulet.hub.platform.entity.NotFound;
+import se.hjulet.hub.ui.Formats;
+import se.hjulet.hub.ui.Site;
+import se.hjulet.hub.ui.Texts;
+
+/**
+ * What the read pages of projects and procurement needs share: loading by {@code ?id=}, 404 with a
+ * human message, the owner's buttons (publish, archive, confirm), the shared core's facts, who takes
+ * part and the lifecycle links. Each kind's page adds its own facts.
+ */
+public abstract class InitiativePage<T extends Initiative> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected Formats formats;
+
+    @Inject
+    protected Site site;
+
+    @Inject
+    Participations participations;
+
+    @Inject
+    Relations relations;
+
+    private String idParam;
+    private Long id;
+    private boolean found;
+    private boolean mayEdit;
+    private InitiativeStatus status;
+    private transient T item;
+
+    protected abstract T read(long id);
+
+    protected abstract boolean mayEdit(T item);
+
+    protected abstract void publish(long id);
+
+    protected abstract void archive(long id);
+
+    protected abstract void confirm(long id);
+
+    /** The page's own path, e.g. {@code /projekt.xhtml}. */
+    protected abstract String page();
+
+    /** The form's path, e.g. {@code /skriv/projekt.xhtml}. */
+    protected abstract String form();
+
+    /** Prefix of this kind's message keys, e.g. {@code project}. */
+    protected abstract String keys();
+
+    public void load() {
+        Long requested = parseId(idParam);
+        if (requested == null) {
+            notFound();
+            return;
+        }
+        try {
+            item = read(requested);
+            id = requested;
+            status = item.status();
+            mayEdit = mayEdit(item);
+            found = true;
+        } catch (NotFound e) {
+            notFound();
+        }
+    }
+
+    private void notFound() {
+        found = false;
+        item = null;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    static Long parseId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value.strip());
+            return parsed > 0 ? parsed : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public String doPublish() {
+        return act(this::publish, keys() + ".done.published");
+    }
+
+    public String doArchive() {
+        return act(this::archive, keys() + ".done.archived");
+    }
+
+    public String doConfirm() {
+        return act(this::confirm, keys() + ".done.confirmed");
+    }
+
+    private String act(LongConsumer action, String doneKey) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        if (id == null) {
+            return null;
+        }
+        try {
+            action.accept(id);
+            context.addMessage(null, Texts.info(Texts.get(doneKey)));
+        } catch (NotAuthenticated e) {
+            try {
+                external.redirect(site.getLoginUrl());
+                context.responseComplete();
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return null;
+        } catch (Conflict e) {
+            context.addMessage(null, Texts.error(e.getMessage()));
+        } catch (AccessDenied e) {
+            context.addMessage(null, Texts.error(Texts.get("initiative.accessDenied")));
+        } catch (NotFound e) {
+            context.addMessage(null, Texts.error(Texts.get(keys() + ".notFound.text")));
+        }
+        external.getFlash().setKeepMessages(true);
+        return page() + "?faces-redirect=true&id=" + id;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    /** The item; read again if this view outlived it (the field is not serialised with the view). */
+    public T getItem() {
+        if (item == null && found && id != null) {
+            item = read(id);
+        }
+        return item;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public boolean isPublished() {
+        return status == InitiativeStatus.PUBLISHED;
+    }
+
+    public boolean isMayPublish() {
+        return mayEdit && status != null && status != InitiativeStatus.PUBLISHED;
+    }
+
+    public boolean isMayArchive() {
+        return mayEdit && status == InitiativeStatus.PUBLISHED;
+    }
+
+    public String getStatusName() {
+        return status == null ? "" : status.name().toLowerCase();
+    }
+
+    public String getStatusLabel() {
+        return status == null ? "" : Texts.get("status." + status.name());
+    }
+
+    public String getEditUrl() {
+        return site.url(form() + "?id=" + id);
+    }
+
+    public String getOwnerName() {
+        return getItem().owner().name();
+    }
+
+    public record Row(String name, String detail) {
+    }
+
+    public List<Row> getParticipants() {
+        return getItem().participants().stream()
+                .map(p -> new Row(p.organisation().name(), Texts.get("role." + p.role().name())))
+                .toList();
+    }
+
+    public String getPeriod() {
+        Period period = getItem().period();
+        if (period == null || (period.from() == null && period.to() == null && !period.ongoing())) {
+            return null;
+        }
+        String from = formats.date(period.from());
+        String to = formats.date(period.to());
+        if (period.ongoing()) {
+            return period.from() == null ? Texts.get("example.period.ongoing") : Texts.get("example.period.fromOngoing", from);
+        }
+        if (period.from() != null && period.to() != null) {
+            return Texts.get("example.period.fromTo", from, to);
+        }
+        return period.from() != null ? Texts.get("example.period.from", from) : Texts.get("example.period.until", to);
+    }
+
+    public List<String> getPolicyAreas() {
+        return List.copyOf(getItem().policyAreas());
+    }
+
+    public List<String> getTags() {
+        return List.copyOf(getItem().tags());
+    }
+
+    public List<Contact> getContacts() {
+        return getItem().contacts();
+    }
+
+    public List<Link> getLinks() {
+        return getItem().links();
+    }
+
+    public boolean isPossiblyOutdated() {
+        return getItem().possiblyOutdated(Instant.now());
+    }
+
+    public String getLastConfirmed() {
+        return formats.instant(getItem().lastConfirmedAt());
+    }
+
+    /** Accepted participants and what they pledged; only accepted pledges count. */
+    public ParticipationTotals getTotals() {
+        return participations.totalsOf(getItem());
+    }
+
+    public List<String> getAcceptedOrganisations() {
+        return getTotals().accepted().stream().map(Organisation::name).toList();
+    }
+
+    public String sek(long amount) {
+        return Texts.get("initiative.sek", String.format(Texts.locale(), "%,d", amount).replace(',', '\u00a0'));
+    }
+
+    /** Lifecycle links to items the reader may see: "Genomförs av: Projekt X", with the page to go to. */
+    public record RelationRow(String label, String title, String url) {
+    }
+
+    public List<RelationRow> getRelations() {
+        T current = getItem();
+        return relations.of(current).stream()
+                .map(r -> new RelationRow(Texts.get("relation." + r.nameSeenFrom(current)), r.otherEnd(current).title(),
+                        site.url(r.otherEnd(current).pagePath())))
+                .toList();
+    }
+
+    public String tel(String phone) {
+        return phone == null ? "" : "tel:" + phone.replaceAll("[^0-9+]", "");
+    }
+}

@@ -1,0 +1,21 @@
+package se.hjulet.hub.participation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.procurement.entity.ProcurementNeed;
+
+@Path("procurement-needs/{id}/participations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProcurementNeedParticipationsResource extends ParticipationsResource {
+
+    @Override
+    protected Class<? extends Initiative> kind() {
+        return ProcurementNeed.class;
+    }
+}

@@ -1,0 +1,53 @@
+package se.hjulet.hub.person.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import se.hjulet.hub.organisation.boundary.Organisations;
+import se.hjulet.hub.person.boundary.Memberships;
+import se.hjulet.hub.platform.entity.NotFound;
+
+/** E-mail domains whose verified addresses make people members of the organisation (platform admins map them). */
+@Path("organisations/{reference}/domains")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EmailDomainsResource {
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Memberships memberships;
+
+    @GET
+    public List<String> list(@PathParam("reference") String reference) {
+        return memberships.domainsOf(organisation(reference)).stream().map(d -> d.domain()).toList();
+    }
+
+    @PUT
+    @Path("{domain}")
+    public Response map(@PathParam("reference") String reference, @PathParam("domain") String domain) {
+        memberships.mapDomain(organisation(reference), domain);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{domain}")
+    public Response unmap(@PathParam("reference") String reference, @PathParam("domain") String domain) {
+        memberships.unmapDomain(organisation(reference), domain);
+        return Response.noContent().build();
+    }
+
+    private se.hjulet.hub.organisation.entity.Organisation organisation(String reference) {
+        return organisations.byReference(reference)
+                .orElseThrow(() -> new NotFound("No organisation has the code or name '" + reference + "'."));
+    }
+}

@@ -1,0 +1,90 @@
+package se.hjulet.hub.project.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import se.hjulet.hub.initiative.ui.InitiativePage;
+import se.hjulet.hub.project.boundary.Projects;
+import se.hjulet.hub.project.entity.Project;
+import se.hjulet.hub.ui.Texts;
+
+/**
+ * One project, {@code projekt.xhtml?id=N}: phase, budget and financing, how open it is to others,
+ * goals and results, who takes part and what they pledged.
+ */
+@Named("projectPage")
+@ViewScoped
+public class ProjectPage extends InitiativePage<Project> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Projects projects;
+
+    @Override
+    protected Project read(long id) {
+        return projects.read(id);
+    }
+
+    @Override
+    protected boolean mayEdit(Project item) {
+        return projects.mayEdit(item);
+    }
+
+    @Override
+    protected void publish(long id) {
+        projects.publish(id);
+    }
+
+    @Override
+    protected void archive(long id) {
+        projects.archive(id);
+    }
+
+    @Override
+    protected void confirm(long id) {
+        projects.confirmCurrent(id);
+    }
+
+    @Override
+    protected String page() {
+        return "/projekt.xhtml";
+    }
+
+    @Override
+    protected String form() {
+        return "/skriv/projekt.xhtml";
+    }
+
+    @Override
+    protected String keys() {
+        return "project";
+    }
+
+    public String getPhase() {
+        return Texts.get("phase." + getItem().phase().name());
+    }
+
+    public String getCollaboration() {
+        return Texts.get("collaboration." + getItem().collaborationLevel().name());
+    }
+
+    public String getBudget() {
+        return getItem().budgetSek() > 0 ? sek(getItem().budgetSek()) : null;
+    }
+
+    /** "Europeiska regionala utvecklingsfonden (ERDF) – 3 000 000 kr, 50 %". */
+    public List<Row> getFinancing() {
+        return getItem().financing().stream().map(line -> {
+            String who = line.funder() != null ? line.funder()
+                    : line.organisation() != null ? line.organisation().name() : getOwnerName();
+            String share = line.sharePercent() == null ? "" : ", " + line.sharePercent().stripTrailingZeros().toPlainString() + " %";
+            return new Row(Texts.get("funding." + line.source().name()) + ": " + who, sek(line.amountSek()) + share);
+        }).toList();
+    }
+
+    public String getPledgedOfBudget() {
+        return Texts.get("project.pledgedOfBudget", sek(getTotals().acceptedPledgedSek()), sek(getItem().budgetSek()));
+    }
+}
