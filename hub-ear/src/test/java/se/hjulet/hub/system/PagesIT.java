@@ -81,12 +81,15 @@ class PagesIT {
         query.sendKeys("samverkan");
         query.submit();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("result-summary")));
+        assertAccessible("search results");
+        // Documents and collections match too; the person narrows the results to learning examples.
+        browser.findElement(By.cssSelector("#facets li[data-kind='learning_example'] a")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#facets li.facet-selected[data-kind='learning_example']")));
         List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
         List<String> titles = hits.stream().map(h -> h.findElement(By.tagName("a")).getText()).toList();
         assertTrue(titles.stream().anyMatch(t -> t.startsWith("Tankesmedja i Fyrbodal")), titles.toString());
         assertTrue(titles.stream().anyMatch(t -> t.startsWith("Digitaliseringsrådet")), titles.toString());
         assertFalse(browser.findElements(By.cssSelector("li.hit mark")).isEmpty(), "matches are highlighted");
-        assertAccessible("search results");
 
         // A word only the attached research report (seed 000) has: the hit names the document.
         LearningExamplesIT.awaitHits(HubClient.anonymous(base()), "SWOT", 1, 60_000);

@@ -21,7 +21,7 @@ import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.platform.entity.InvalidInput;
 
 /** Membership by verified e-mail domain and by approved request, stored on H2 and PostgreSQL. */
-class PersistenceTestMemberships {
+class MembershipPersistenceTest {
 
     static Stream<Database> databases() {
         return PersistenceTest.databases();

@@ -17,7 +17,7 @@ import se.hjulet.hub.participation.entity.ParticipationTotals;
 import se.hjulet.hub.project.entity.Project;
 
 /** Pledges are stored with their decision, and an organisation takes part in an item once, on H2 and PostgreSQL. */
-class PersistenceTestParticipation {
+class ParticipationPersistenceTest {
 
     static Stream<Database> databases() {
         return PersistenceTest.databases();

@@ -26,7 +26,7 @@ import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.project.entity.ProjectPhase;
 
 /** Projects with their financing and procurement needs with their CPV codes, on H2 and PostgreSQL. */
-class PersistenceTestProjectsAndNeeds {
+class ProjectsAndNeedsPersistenceTest {
 
     static Stream<Database> databases() {
         return PersistenceTest.databases();
