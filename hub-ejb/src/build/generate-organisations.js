@@ -8,10 +8,10 @@
 //   - the regional bodies' names: the REGION_NAMES table below (curated by hand)
 //
 // Usage (nothing is installed into the repository):
-//   mkdir -p /tmp/orggen && (cd /tmp/orggen && npm install --no-save kommunkoder@1.1.1)
+//   SCRATCH=$(mktemp -d) && (cd "$SCRATCH" && npm install --no-save kommunkoder@1.1.1)
 //   apt-get install iso-codes      # usually already installed
 //   node hub-ejb/src/build/generate-organisations.js \
-//       --kommunkoder /tmp/orggen/node_modules/kommunkoder/data.json \
+//       --kommunkoder "$SCRATCH"/node_modules/kommunkoder/data.json \
 //       --iso /usr/share/iso-codes/json/iso_3166-2.json \
 //       > hub-ejb/src/main/resources/db/migration/V2__reference_organisations.sql
 //

@@ -130,7 +130,7 @@ public final class LocalElasticsearchNode {
             unpackDistributionOnce();
             installPlugin();
             writeConfiguration();
-            // Its own temp dir, emptied at each start, instead of a new /tmp/elasticsearch-* per start.
+            // Its own temp dir, emptied at each start, instead of a new elasticsearch-* folder in the system temp dir per start.
             deleteRecursively(tmpDir());
             Files.createDirectories(tmpDir());
             Files.deleteIfExists(pidFile());
