@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import se.hjulet.hub.initiative.boundary.ContactInput;
+import se.hjulet.hub.initiative.boundary.CoreInput;
 import se.hjulet.hub.initiative.boundary.LinkInput;
 import se.hjulet.hub.initiative.boundary.ParticipantInput;
 
@@ -33,5 +34,5 @@ public record LearningExampleInput(
         @Valid @Size(max = 30) List<LinkInput> links,
         @Size(max = 8) String language,
         LocalDate originallyPublished,
-        Long version) {
+        Long version) implements CoreInput {
 }

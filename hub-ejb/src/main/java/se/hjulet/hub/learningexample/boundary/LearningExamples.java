@@ -8,19 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.hjulet.hub.indexing.control.SearchOutbox;
-import se.hjulet.hub.initiative.boundary.ContactInput;
-import se.hjulet.hub.initiative.boundary.LinkInput;
-import se.hjulet.hub.initiative.entity.Participant;
-import se.hjulet.hub.initiative.entity.Period;
+import se.hjulet.hub.initiative.control.Authoring;
 import se.hjulet.hub.learningexample.control.LearningExamplePage;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.person.entity.Person;
-import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.InvalidInput;
-import se.hjulet.hub.platform.entity.NotFound;
 
 /**
  * Writing, publishing and reading learning examples. Everyone reads published ones; only members of
@@ -30,6 +25,7 @@ import se.hjulet.hub.platform.entity.NotFound;
 public class LearningExamples {
 
     private static final int MAX_PAGE = 100;
+    private static final String NOUN = "learning example";
 
     @PersistenceContext
     EntityManager em;
@@ -43,11 +39,12 @@ public class LearningExamples {
     @Inject
     SearchOutbox outbox;
 
+    @Inject
+    Authoring authoring;
+
     public LearningExample draft(LearningExampleInput input) {
-        Person author = people.current();
-        Organisation owner = organisations.existing("ownerOrganisation", input.ownerOrganisation());
-        requireMayActFor(owner);
-        return create(input, owner, author);
+        Organisation owner = authoring.ownerFor(input, "learning examples");
+        return create(input, owner, people.current());
     }
 
     /** A draft from an SKR-style learning-example page, for its author to review before publishing. */
@@ -61,10 +58,7 @@ public class LearningExamples {
     public LearningExample update(long id, LearningExampleInput input) {
         LearningExample example = editable(id);
         example.requireVersion(input.version());
-        Organisation owner = organisations.existing("ownerOrganisation", input.ownerOrganisation());
-        if (!owner.equals(example.owner())) {
-            throw new InvalidInput("ownerOrganisation", "The owner organisation of a learning example cannot be changed.");
-        }
+        authoring.requireSameOwner(example, input, "a learning example");
         apply(example, input);
         outbox.changed(example);
         return example;
@@ -92,11 +86,7 @@ public class LearningExamples {
 
     /** A published example, or one of the caller's own organisation's; others' drafts are "not found". */
     public LearningExample read(long id) {
-        LearningExample example = find(id);
-        if (example.isPublic() || people.mayActFor(example.owner())) {
-            return example;
-        }
-        throw notFound(id);
+        return authoring.readable(find(id), NOUN);
     }
 
     public List<LearningExample> published(int first, int max) {
@@ -119,7 +109,7 @@ public class LearningExamples {
 
     /** Whether the caller may edit this example: drives what the pages offer. */
     public boolean mayEdit(LearningExample example) {
-        return people.mayActFor(example.owner());
+        return authoring.mayEdit(example);
     }
 
     /** Demo content and imports run by the system itself: created and published without a caller. */
@@ -139,43 +129,16 @@ public class LearningExamples {
     }
 
     private void apply(LearningExample example, LearningExampleInput input) {
-        example.describe(input.title(), input.lead(), input.language());
+        authoring.applyCore(example, input);
         example.tell(input.conclusions(), input.background(), input.implementation(),
                 input.successFactors(), input.results(), input.originallyPublished());
-        example.setParticipants(Optional.ofNullable(input.participatingOrganisations()).orElse(List.of()).stream()
-                .map(p -> new Participant(organisations.existing("participatingOrganisations", p.organisation()), p.role()))
-                .toList());
-        example.classify(input.policyAreas(), input.tags());
-        example.runDuring(new Period(input.periodFrom(), input.periodTo(), Boolean.TRUE.equals(input.ongoing())));
-        example.setContacts(Optional.ofNullable(input.contacts()).orElse(List.of()).stream()
-                .map(ContactInput::toContact).toList());
-        example.setLinks(Optional.ofNullable(input.links()).orElse(List.of()).stream()
-                .map(LinkInput::toLink).toList());
     }
 
     private LearningExample editable(long id) {
-        LearningExample example = find(id);
-        if (!people.mayActFor(example.owner())) {
-            people.current(); // anonymous callers are told to log in rather than refused
-            if (!example.isPublic()) {
-                throw notFound(id);
-            }
-            throw new AccessDenied("Only members of " + example.owner().name() + " may change this learning example.");
-        }
-        return example;
+        return authoring.editable(find(id), NOUN);
     }
 
     private LearningExample find(long id) {
-        return Optional.ofNullable(em.find(LearningExample.class, id)).orElseThrow(() -> notFound(id));
-    }
-
-    private static NotFound notFound(long id) {
-        return new NotFound("There is no learning example with id " + id + ".");
-    }
-
-    private void requireMayActFor(Organisation owner) {
-        if (!people.mayActFor(owner)) {
-            throw new AccessDenied("You are not a member of " + owner.name() + " and cannot publish for it.");
-        }
+        return Optional.ofNullable(em.find(LearningExample.class, id)).orElseThrow(() -> Authoring.notFound(NOUN, id));
     }
 }
