@@ -145,6 +145,41 @@ class PersistenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void itemsNotConfirmedForAYearAreFoundAsPossiblyOutdated(Database database) {
+        EntityManagerFactory factory = database.migrated();
+        try {
+            List<Long> ids = Database.inTransaction(factory, em -> {
+                var fresh = new LearningExample(byCode(em, "0180"), null);
+                fresh.describe("Nyss bekräftat", "Lead", "sv");
+                var stale = new LearningExample(byCode(em, "0180"), null);
+                stale.describe("Gammalt", "Lead", "sv");
+                em.persist(fresh);
+                em.persist(stale);
+                fresh.publish();
+                stale.publish();
+                return List.of(fresh.id(), stale.id());
+            });
+            Database.inTransaction(factory, em -> em.createNativeQuery(
+                            "update initiative set last_confirmed_at = ? where id = ?")
+                    .setParameter(1, java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(400))))
+                    .setParameter(2, ids.get(1)).executeUpdate());
+            EntityManager em = factory.createEntityManager();
+            List<Long> outdated = em.createNamedQuery(se.hjulet.hub.initiative.entity.Initiative.POSSIBLY_OUTDATED, Long.class)
+                    .setParameter("ids", ids)
+                    .setParameter("confirmedBefore", Instant.now().minus(se.hjulet.hub.initiative.entity.Initiative.CONFIRMATION_HOLDS))
+                    .getResultList();
+            assertEquals(List.of(ids.get(1)), outdated);
+            assertTrue(em.find(LearningExample.class, ids.get(1)).possiblyOutdated(Instant.now()));
+            assertFalse(em.find(LearningExample.class, ids.get(0)).possiblyOutdated(Instant.now()));
+            em.close();
+        } finally {
+            factory.close();
+            database.drop();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void anOutboxEntryIsClaimedByOneWorkerOnly(Database database) {
         EntityManagerFactory factory = database.migrated();
         try {

@@ -21,8 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +44,15 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @DiscriminatorColumn(name = "kind")
 @NamedQuery(name = Initiative.ALL_PUBLISHED,
         query = "select i from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.id")
+@NamedQuery(name = Initiative.POSSIBLY_OUTDATED,
+        query = "select i.id from Initiative i where i.id in :ids"
+                + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED and i.lastConfirmedAt < :confirmedBefore")
 public abstract class Initiative {
 
     public static final String ALL_PUBLISHED = "Initiative.allPublished";
+    public static final String POSSIBLY_OUTDATED = "Initiative.possiblyOutdated";
+    /** How long an owner's confirmation holds before readers are warned the content may be outdated. */
+    public static final Duration CONFIRMATION_HOLDS = Duration.ofDays(365);
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_LEAD = 2000;
@@ -225,7 +231,7 @@ public abstract class Initiative {
     /** Not confirmed by its owner for a year: readers should be warned it may be outdated. */
     public boolean possiblyOutdated(Instant now) {
         return status == InitiativeStatus.PUBLISHED && lastConfirmedAt != null
-                && lastConfirmedAt.isBefore(now.minus(365, ChronoUnit.DAYS));
+                && lastConfirmedAt.isBefore(now.minus(CONFIRMATION_HOLDS));
     }
 
     /** Only published items are visible to everyone; drafts and archived ones are the owner's. */

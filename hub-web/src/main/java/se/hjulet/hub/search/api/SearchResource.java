@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.search.boundary.HubSearch;
 import se.hjulet.search.query.SearchHit;
@@ -26,10 +27,10 @@ public class SearchResource {
 
     /** {@code documents}: attached documents whose text matched, with HTML-safe highlighted snippets. */
     public record Hit(String id, String kind, long databaseId, String title, String lead, String organisation,
-                      String url, List<String> highlights, List<DocumentMatch> documents) {
-        static Hit of(SearchHit h) {
+                      String url, List<String> highlights, List<DocumentMatch> documents, boolean possiblyOutdated) {
+        static Hit of(SearchHit h, Set<String> outdated) {
             return new Hit(h.id(), h.kind(), h.databaseId(), h.title(), h.lead(), h.organisationName(), h.url(),
-                    h.highlights(), h.attachments().stream().map(DocumentMatch::of).toList());
+                    h.highlights(), h.attachments().stream().map(DocumentMatch::of).toList(), outdated.contains(h.id()));
         }
     }
 
@@ -54,6 +55,7 @@ public class SearchResource {
             throw new InvalidInput("q", e.getMessage());
         }
         var result = search.search(request);
-        return new Results(result.total(), result.hits().stream().map(Hit::of).toList(), result.kindFacets());
+        Set<String> outdated = search.possiblyOutdated(result.hits());
+        return new Results(result.total(), result.hits().stream().map(h -> Hit.of(h, outdated)).toList(), result.kindFacets());
     }
 }

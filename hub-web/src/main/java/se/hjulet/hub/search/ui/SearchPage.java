@@ -42,6 +42,7 @@ public class SearchPage {
 
     private SearchResult result;
     private boolean unavailable;
+    private java.util.Set<String> outdated = java.util.Set.of();
     private boolean invalid;
 
     /** View action: runs the search the parameters describe. */
@@ -49,6 +50,7 @@ public class SearchPage {
         try {
             result = hubSearch.search(new SearchRequest(getQuery(), kind == null || kind.isBlank() ? List.of() : List.of(kind.strip()),
                     null, (getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE));
+            outdated = hubSearch.possiblyOutdated(result.hits());
         } catch (IllegalArgumentException e) {
             invalid = true;
         } catch (RuntimeException e) {
@@ -60,6 +62,11 @@ public class SearchPage {
             external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             external.setResponseHeader("Retry-After", "30");
         }
+    }
+
+    /** The owner has not confirmed this hit's content for a year. */
+    public boolean isOutdated(Hit hit) {
+        return outdated.contains(hit.hit().id());
     }
 
     /** There are results to show (possibly none). */
