@@ -3,6 +3,7 @@ package se.hjulet.hub.indexing.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -51,6 +52,7 @@ public class OutboxWorker {
 
     private final String workerId = "worker-" + UUID.randomUUID();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile boolean searchWasDown;
 
     @Resource
@@ -98,19 +100,30 @@ public class OutboxWorker {
         scheduler.shutdownNow(); // interrupts a drain still at work, so it cannot outlive this deployment
     }
 
+    /** A drain right after a commit, on the container's asynchronous threads of this deployment. */
+    @Asynchronous
+    public void drainSoon() {
+        tick();
+    }
+
+    /**
+     * Drains until nothing is due. One drain at a time: a call that finds one at work leaves a note,
+     * and the drain at work goes round once more, so no commit waits for the next scheduled tick.
+     */
     void tick() {
-        if (!draining.compareAndSet(false, true)) {
-            return; // the previous tick is still at work
-        }
-        try {
-            while (drainBatch() == batchSize) {
-                // a full batch: more may be waiting
+        wanted.set(true);
+        while (wanted.get() && draining.compareAndSet(false, true)) {
+            wanted.set(false);
+            try {
+                while (drainBatch() == batchSize) {
+                    // a full batch: more may be waiting
+                }
+            } catch (RuntimeException e) {
+                // Never let one bad drain end the schedule; the entries stay in the outbox.
+                LOG.log(Level.WARNING, "Draining the search outbox failed; trying again on the next tick", e);
+            } finally {
+                draining.set(false);
             }
-        } catch (RuntimeException e) {
-            // Never let one bad tick end the schedule; the entries stay in the outbox.
-            LOG.log(Level.WARNING, "Draining the search outbox failed; trying again on the next tick", e);
-        } finally {
-            draining.set(false);
         }
     }
 

@@ -1,6 +1,8 @@
 package se.hjulet.hub.indexing.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.hjulet.hub.collection.entity.CuratedCollection;
@@ -15,8 +17,12 @@ public class SearchOutbox {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<OutboxWritten> written;
+
     /** The item, and its documents: they are visible in search exactly when the item is. */
     public void changed(Initiative initiative) {
+        written.fire(new OutboxWritten());
         em.persist(new OutboxEntry(initiative.kind(), initiative.id()));
         em.createNamedQuery(Document.OF_INITIATIVE, Document.class).setParameter("initiative", initiative)
                 .getResultStream().forEach(document -> em.persist(new OutboxEntry(Document.KIND, document.id())));
@@ -24,12 +30,14 @@ public class SearchOutbox {
 
     /** A new or replaced document: its text is read by the worker, then it and its item are indexed. */
     public void changed(Document document) {
+        written.fire(new OutboxWritten());
         em.persist(new OutboxEntry(Document.KIND, document.id()));
         em.persist(new OutboxEntry(document.initiative().kind(), document.initiative().id()));
     }
 
     /** Only public collections are indexed; the worker removes any other from the index. */
     public void changed(CuratedCollection collection) {
+        written.fire(new OutboxWritten());
         em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id()));
     }
 
