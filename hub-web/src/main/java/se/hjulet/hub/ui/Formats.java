@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import se.hjulet.hub.initiative.entity.Period;
 
 /** Dates as people read them, in the view's language: "3 mars 2021" (d MMMM yyyy). */
 @Named("formats")
@@ -26,6 +27,22 @@ public class Formats {
     /** An instant as its date in Swedish time. */
     public String instant(Instant instant) {
         return instant == null ? "" : formatter().format(instant.atZone(SWEDEN).toLocalDate());
+    }
+
+    /** When an initiative ran, as a sentence ("1 januari 2020 – 31 december 2020", "sedan …, pågår"); null when unknown. */
+    public String period(Period period) {
+        if (period == null || (period.from() == null && period.to() == null && !period.ongoing())) {
+            return null;
+        }
+        String from = date(period.from());
+        String to = date(period.to());
+        if (period.ongoing()) {
+            return period.from() == null ? Texts.get("example.period.ongoing") : Texts.get("example.period.fromOngoing", from);
+        }
+        if (period.from() != null && period.to() != null) {
+            return Texts.get("example.period.fromTo", from, to);
+        }
+        return period.from() != null ? Texts.get("example.period.from", from) : Texts.get("example.period.until", to);
     }
 
     /** The machine-readable form for {@code <time datetime>}. */

@@ -15,7 +15,6 @@ import se.hjulet.hub.initiative.entity.Contact;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.InitiativeStatus;
 import se.hjulet.hub.initiative.entity.Link;
-import se.hjulet.hub.initiative.entity.Period;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.participation.boundary.Participations;
 import se.hjulet.hub.participation.entity.ParticipationTotals;
@@ -215,19 +214,7 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     }
 
     public String getPeriod() {
-        Period period = getItem().period();
-        if (period == null || (period.from() == null && period.to() == null && !period.ongoing())) {
-            return null;
-        }
-        String from = formats.date(period.from());
-        String to = formats.date(period.to());
-        if (period.ongoing()) {
-            return period.from() == null ? Texts.get("example.period.ongoing") : Texts.get("example.period.fromOngoing", from);
-        }
-        if (period.from() != null && period.to() != null) {
-            return Texts.get("example.period.fromTo", from, to);
-        }
-        return period.from() != null ? Texts.get("example.period.from", from) : Texts.get("example.period.until", to);
+        return formats.period(getItem().period());
     }
 
     public List<String> getPolicyAreas() {

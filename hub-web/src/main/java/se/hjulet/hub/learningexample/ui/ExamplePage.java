@@ -14,7 +14,6 @@ import java.util.function.LongConsumer;
 import se.hjulet.hub.initiative.entity.Contact;
 import se.hjulet.hub.initiative.entity.InitiativeStatus;
 import se.hjulet.hub.initiative.entity.Link;
-import se.hjulet.hub.initiative.entity.Period;
 import se.hjulet.hub.learningexample.boundary.LearningExamples;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.platform.entity.AccessDenied;
@@ -198,19 +197,7 @@ public class ExamplePage implements Serializable {
 
     /** "1 januari 2020 – 31 december 2020", "Från 1 januari 2020, pågår", or null when no period is given. */
     public String getPeriod() {
-        Period period = getExample().period();
-        if (period == null || (period.from() == null && period.to() == null && !period.ongoing())) {
-            return null;
-        }
-        String from = formats.date(period.from());
-        String to = formats.date(period.to());
-        if (period.ongoing()) {
-            return period.from() == null ? Texts.get("example.period.ongoing") : Texts.get("example.period.fromOngoing", from);
-        }
-        if (period.from() != null && period.to() != null) {
-            return Texts.get("example.period.fromTo", from, to);
-        }
-        return period.from() != null ? Texts.get("example.period.from", from) : Texts.get("example.period.until", to);
+        return formats.period(getExample().period());
     }
 
     public List<String> getPolicyAreas() {
