@@ -356,4 +356,15 @@ public abstract class Initiative {
     public long version() {
         return version;
     }
+
+    /** The same row is the same initiative, as for {@link se.hjulet.hub.organisation.entity.Organisation#equals}. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Initiative that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Initiative.class.hashCode();
+    }
 }

@@ -2,6 +2,7 @@ package se.hjulet.hub.organisation.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import se.hjulet.hub.platform.entity.NotFound;
 
 @Path("organisations")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
@@ -42,7 +44,7 @@ public class OrganisationsResource {
     public record OrganisationView(String code, String name, String kind, String countyCode, List<String> members) {
         static OrganisationView of(Organisation o) {
             return new OrganisationView(o.code(), o.name(), o.kind().name(), o.countyCode(),
-                    o.members().stream().map(Organisation::reference).toList());
+                    o.members().stream().map(Organisation::reference).sorted().toList()); // the same list every time
         }
     }
 
