@@ -65,6 +65,36 @@ class MembershipPersistenceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aLoginThatBringsNoNewsLeavesThePersonAsStored(Database database) {
+        EntityManagerFactory factory = database.migrated();
+        try {
+            var caller = new HubCaller("https://idp", "nora", "Nora Ny", "nora@uddevalla.se", Set.of("1485"), Set.of());
+            long id = Database.inTransaction(factory, em -> {
+                var nora = new Person("https://idp", "nora");
+                nora.refreshFrom(caller, List.of(byCode(em, "1485")));
+                em.persist(nora);
+                return nora.id();
+            });
+            Database.inTransaction(factory, em -> {
+                Person nora = em.find(Person.class, id);
+                Organisation uddevalla = byCode(em, "1485");
+                assertTrue(nora.knowsAlready(caller, List.of(uddevalla), null), "the same login again: nothing to write");
+                var renamed = new HubCaller("https://idp", "nora", "Nora Nyberg", "nora@uddevalla.se", Set.of("1485"), Set.of());
+                assertFalse(nora.knowsAlready(renamed, List.of(uddevalla), null), "a new name");
+                assertFalse(nora.knowsAlready(caller, List.of(uddevalla, byCode(em, "2281")), null), "a new organisation");
+                assertFalse(nora.knowsAlready(caller, List.of(), null), "an organisation no longer claimed");
+                assertFalse(nora.knowsAlready(caller, List.of(uddevalla), byCode(em, "2284")), "a new e-mail domain");
+                nora.grantMembership(byCode(em, "2281"), se.hjulet.hub.person.entity.MembershipRole.MEMBER);
+                assertTrue(nora.knowsAlready(caller, List.of(uddevalla), null), "a granted membership is no claim's business");
+                return null;
+            });
+        } finally {
+            factory.close();
+        }
+    }
+
     private static Organisation byCode(EntityManager em, String code) {
         return em.createNamedQuery(Organisation.BY_CODE, Organisation.class).setParameter("code", code).getSingleResult();
     }

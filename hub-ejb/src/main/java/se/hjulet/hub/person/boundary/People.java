@@ -1,14 +1,15 @@
 package se.hjulet.hub.person.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Objects;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import se.hjulet.hub.organisation.entity.Organisation;
-import se.hjulet.hub.person.entity.EmailDomain;
 import se.hjulet.hub.person.entity.HubCaller;
 import se.hjulet.hub.person.entity.MembershipRole;
 import se.hjulet.hub.person.entity.Person;
@@ -21,11 +22,19 @@ import se.hjulet.hub.platform.entity.NotFound;
 @Stateless
 public class People {
 
+    private static final String CURRENT_PERSON = People.class.getName() + ".person:";
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    Enrolment enrolment;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public Optional<HubCaller> caller() {
         return securityContext.getPrincipalsByType(HubCaller.class).stream().findFirst();
@@ -41,28 +50,48 @@ public class People {
     }
 
     public Optional<Person> currentIfAny() {
-        return caller().map(this::personFor);
+        return caller().map(this::personOfThisTransaction);
+    }
+
+    /**
+     * A request asks who is calling many times (every authorisation check does): the answer is kept for
+     * the transaction, so the person and their organisations are read once per request.
+     */
+    private Person personOfThisTransaction(HubCaller caller) {
+        if (transactions.getTransactionKey() == null) {
+            return personFor(caller);
+        }
+        String key = CURRENT_PERSON + caller.issuer() + " " + caller.subject();
+        Person known = (Person) transactions.getResource(key);
+        if (known == null) {
+            known = personFor(caller);
+            transactions.putResource(key, known);
+        }
+        return known;
     }
 
     private Person personFor(HubCaller caller) {
-        Person person = em.createNamedQuery(Person.BY_IDENTITY, Person.class)
-                .setParameter("issuer", caller.issuer())
-                .setParameter("subject", caller.subject())
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    var created = new Person(caller.issuer(), caller.subject());
-                    em.persist(created);
-                    return created;
-                });
-        var claimed = caller.organisationCodes().stream()
-                .map(code -> em.createNamedQuery(Organisation.BY_CODE, Organisation.class)
-                        .setParameter("code", code).getResultStream().findFirst().orElse(null))
-                .filter(Objects::nonNull)
-                .toList();
-        person.refreshFrom(caller, claimed);
-        person.followEmailDomain(caller.verifiedEmailDomain()
-                .map(domain -> em.find(EmailDomain.class, domain)).map(EmailDomain::organisation).orElse(null));
-        return person;
+        return enrolment.knownAsIs(caller).orElseGet(() -> {
+            enrolOrJoinTwin(caller);
+            Person person = enrolment.stored(caller).orElseThrow(
+                    () -> new IllegalStateException("The person of " + caller.subject() + " was enrolled but cannot be read"));
+            em.refresh(person); // this transaction may hold the row as it was before the enrolment
+            return person;
+        });
+    }
+
+    /** A parallel first request of the same person may enrol them at the same moment: then theirs stands. */
+    private void enrolOrJoinTwin(HubCaller caller) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                enrolment.takeOver(caller);
+                return;
+            } catch (EJBException raceWithATwin) {
+                if (attempt == 3) {
+                    throw raceWithATwin;
+                }
+            }
+        }
     }
 
     /** May the caller act for (create, edit, publish on behalf of) this organisation? */

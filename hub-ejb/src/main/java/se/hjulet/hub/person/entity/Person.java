@@ -70,8 +70,23 @@ public class Person {
     }
 
     /**
-     * Takes over name, e-mail and claim memberships from the latest login. Memberships an admin
-     * granted stay; claim memberships the provider no longer asserts go.
+     * Whether the person already stands as this login says: name, e-mail, the organisations its claims
+     * name and the one its verified e-mail domain maps to. Only then may a request read the person
+     * without writing it, so one person's parallel requests never compete for the row.
+     */
+    public boolean knowsAlready(HubCaller caller, Collection<Organisation> claimedOrganisations, Organisation byDomain) {
+        return Objects.equals(displayName, truncate(caller.displayName(), 200))
+                && Objects.equals(email, truncate(caller.email(), 320))
+                && memberships.stream().noneMatch(m -> m.source() == MembershipSource.CLAIM && !claimedOrganisations.contains(m.organisation()))
+                && claimedOrganisations.stream().allMatch(this::isMemberOf)
+                && memberships.stream().noneMatch(m -> m.source() == MembershipSource.DOMAIN && !m.organisation().equals(byDomain))
+                && (byDomain == null || isMemberOf(byDomain));
+    }
+
+    /**
+     * Takes over name, e-mail and claim memberships from a login that brought news (see
+     * {@link #knowsAlready}). Memberships an admin granted stay; claim memberships the provider no
+     * longer asserts go. {@code lastSeenAt} is when a login last changed what the hub knows.
      */
     public void refreshFrom(HubCaller caller, Collection<Organisation> claimedOrganisations) {
         displayName = truncate(caller.displayName(), 200);
@@ -146,5 +161,16 @@ public class Person {
         var result = new java.util.LinkedHashSet<Organisation>();
         memberships.forEach(m -> result.add(m.organisation()));
         return result;
+    }
+
+    /** The same row is the same person, as for {@link se.hjulet.hub.organisation.entity.Organisation#equals}. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Person that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Person.class.hashCode();
     }
 }
