@@ -55,6 +55,19 @@ public class Documents {
         return maxBytes;
     }
 
+    /**
+     * Before an upload's body is read: the caller must be logged in and a member of the item's owner,
+     * so that nobody else can make the hub receive and hold a file.
+     */
+    public void requireMayAddTo(long initiativeId) {
+        requireMayEdit(readableInitiative(initiativeId));
+    }
+
+    /** Before a replacement's body is read, as {@link #requireMayAddTo}. */
+    public void requireMayReplace(long documentId) {
+        requireMayEdit(readable(documentId).initiative());
+    }
+
     public Document upload(long initiativeId, String fileName, byte[] bytes) {
         Initiative initiative = readableInitiative(initiativeId);
         requireMayEdit(initiative);

@@ -5,7 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The stored bytes of a document, apart from its metadata so that lists never load them. */
+/**
+ * The stored bytes of a document, apart from its metadata so that lists never load them. The array is
+ * taken and given out as it is, never copied: a file of 50 MB is held in memory once (the callers, the
+ * upload and the reader, never change it).
+ */
 @Entity
 @Table(name = "document_content")
 public class DocumentContent {
@@ -23,11 +27,11 @@ public class DocumentContent {
 
     public DocumentContent(Document document, byte[] bytes) {
         this.documentId = document.id();
-        this.bytes = bytes.clone();
+        this.bytes = bytes;
     }
 
     public void replace(byte[] bytes) {
-        this.bytes = bytes.clone();
+        this.bytes = bytes;
     }
 
     public long documentId() {
@@ -35,6 +39,6 @@ public class DocumentContent {
     }
 
     public byte[] bytes() {
-        return bytes.clone();
+        return bytes;
     }
 }

@@ -2,6 +2,7 @@ package se.hjulet.hub.collection.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import se.hjulet.hub.collection.boundary.Collections;
 /** Workshop collections: facilitators write them; readers depend on the visibility (a LINK_ONLY one needs ?token=). */
 @Path("collections")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CollectionsResource {

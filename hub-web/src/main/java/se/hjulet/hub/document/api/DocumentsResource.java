@@ -52,6 +52,7 @@ public class DocumentsResource {
     @Consumes(MediaType.WILDCARD)
     public DocumentView replace(@PathParam("id") long id, @HeaderParam("Slug") String slug,
                                 @HeaderParam("Content-Length") Long length, InputStream body) {
+        documents.requireMayReplace(id);
         byte[] bytes = Uploads.read(body, length, documents.maxBytes());
         return DocumentView.of(documents.replace(id, Uploads.name(slug), bytes));
     }

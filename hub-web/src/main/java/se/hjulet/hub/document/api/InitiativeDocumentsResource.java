@@ -38,6 +38,7 @@ public class InitiativeDocumentsResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("initiativeId") long initiativeId, @HeaderParam("Slug") String slug,
                            @HeaderParam("Content-Length") Long length, InputStream body, @Context UriInfo uri) {
+        documents.requireMayAddTo(initiativeId);
         byte[] bytes = Uploads.read(body, length, documents.maxBytes());
         DocumentView created = DocumentView.of(documents.upload(initiativeId, Uploads.name(slug), bytes));
         return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(created.id())).build())

@@ -1,11 +1,13 @@
 package se.hjulet.hub.document.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import se.hjulet.hub.platform.entity.InvalidInput;
 
@@ -16,42 +18,48 @@ final class Uploads {
     }
 
     /**
-     * Reads the body up to the limit. An oversized body is refused; up to twice the limit it is read to
-     * its end first (and thrown away) so that the client, still sending, receives the answer instead of a
-     * broken connection. Beyond that the connection may break: no one should send that much.
+     * Reads the body up to the limit, holding it in memory once: a declared length gets an array of
+     * exactly that size; a body sent in chunks is first counted into a temporary file. An oversized
+     * body is refused (what is left of it is read and dropped by {@code RequestLimits}).
      */
     static byte[] read(InputStream body, Long declaredLength, long maxBytes) {
         if (body == null) {
             throw new InvalidInput("file", "The request has no file in its body.");
         }
-        long drainLimit = 2 * maxBytes;
         try {
             if (declaredLength != null && declaredLength > maxBytes) {
-                if (declaredLength <= drainLimit) {
-                    discard(body, drainLimit);
-                }
                 throw tooLarge(maxBytes);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = body.read(buffer)) != -1; ) {
-                bytes.write(buffer, 0, n);
-                if (bytes.size() > maxBytes) {
-                    discard(body, drainLimit - bytes.size());
-                    throw tooLarge(maxBytes);
+            if (declaredLength != null && declaredLength >= 0) {
+                byte[] bytes = body.readNBytes(declaredLength.intValue());
+                if (body.read() != -1) {
+                    throw new InvalidInput("file", "The body is longer than its Content-Length says.");
                 }
+                return bytes;
             }
-            return bytes.toByteArray();
+            return readChunked(body, maxBytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void discard(InputStream body, long atMost) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long read = 0;
-        for (int n; read < atMost && (n = body.read(buffer)) != -1; ) {
-            read += n;
+    private static byte[] readChunked(InputStream body, long maxBytes) throws IOException {
+        Path spool = Files.createTempFile("hjulet-upload-", ".part");
+        try {
+            long size = 0;
+            try (OutputStream out = Files.newOutputStream(spool)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = body.read(buffer)) != -1; ) {
+                    size += n;
+                    if (size > maxBytes) {
+                        throw tooLarge(maxBytes);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return Files.readAllBytes(spool);
+        } finally {
+            Files.deleteIfExists(spool);
         }
     }
 

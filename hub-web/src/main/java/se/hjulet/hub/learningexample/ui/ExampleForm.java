@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -236,8 +235,11 @@ public class ExampleForm implements Serializable {
         } catch (NotAuthenticated e) {
             globalError(context, Texts.get("form.notAuthenticated"));
         } catch (RuntimeException e) {
-            if (Failures.causeOf(e, OptimisticLockException.class).isPresent()) {
+            Failures.Kind kind = Failures.kindOf(e);
+            if (kind == Failures.Kind.LOST_UPDATE || kind == Failures.Kind.CLASH) {
                 conflict(context);
+            } else if (kind == Failures.Kind.DATABASE_UNAVAILABLE) {
+                globalError(context, Texts.get("form.databaseUnavailable"));
             } else if (Failures.causeOf(e, ConstraintViolationException.class).isPresent()) {
                 var violations = Failures.causeOf(e, ConstraintViolationException.class).get().getConstraintViolations();
                 report(context, errorsOf(violations, built));

@@ -1,6 +1,7 @@
 package se.hjulet.hub.participation.api;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import se.hjulet.hub.procurement.entity.ProcurementNeed;
 
 @Path("procurement-needs/{id}/participations")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProcurementNeedParticipationsResource extends ParticipationsResource {

@@ -2,6 +2,7 @@ package se.hjulet.hub.person.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,6 +19,7 @@ import se.hjulet.hub.platform.entity.NotFound;
 /** E-mail domains whose verified addresses make people members of the organisation (platform admins map them). */
 @Path("organisations/{reference}/domains")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailDomainsResource {
 

@@ -2,6 +2,7 @@ package se.hjulet.hub.person.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import se.hjulet.hub.platform.entity.NotFound;
 /** Asking to join an organisation, and its admins answering. */
 @Path("organisations/{reference}/membership-requests")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MembershipRequestsResource {

@@ -1,6 +1,7 @@
 package se.hjulet.hub.project.api;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import se.hjulet.hub.initiative.entity.Initiative;
 
 @Path("projects/{id}/relations")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectRelationsResource extends RelationsResource {
