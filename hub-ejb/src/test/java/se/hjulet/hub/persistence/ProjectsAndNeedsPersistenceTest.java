@@ -1,6 +1,7 @@
 package se.hjulet.hub.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,12 @@ class ProjectsAndNeedsPersistenceTest {
             assertEquals("Programvara och informationssystem", software.labelSv());
             assertEquals("Software package and information systems", software.labelEn());
             assertEquals("48000000", CpvCode.normalise("48000000-8").orElseThrow());
+            assertEquals("48000000-8", software.withCheckDigit());
+            assertTrue(software.acceptsCheckDigit("8") && software.acceptsCheckDigit(null));
+            assertFalse(software.acceptsCheckDigit("1"), "48000000-1 is no CPV code");
+            // The official digits follow no formula: 03300000 is -2 although a weighted sum gives 4.
+            assertEquals("03300000-2", em.find(CpvCode.class, "03300000").withCheckDigit());
+            assertEquals(0L, em.createQuery("select count(c) from CpvCode c where c.checkDigit is null", Long.class).getSingleResult());
             em.close();
         } finally {
             factory.close();

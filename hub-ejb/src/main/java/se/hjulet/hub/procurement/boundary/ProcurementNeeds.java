@@ -100,12 +100,17 @@ public class ProcurementNeeds {
         return authoring.mayEdit(need);
     }
 
-    /** A CPV code of the reference vocabulary, as written with or without its check digit. */
+    /** A CPV code of the reference vocabulary, as written with or without its check digit (which must be right). */
     public CpvCode cpv(String field, String written) {
-        return CpvCode.normalise(written)
-                .map(code -> em.find(CpvCode.class, code))
+        var read = CpvCode.read(written);
+        CpvCode code = read.map(r -> em.find(CpvCode.class, r.code()))
                 .orElseThrow(() -> new InvalidInput(field, "'" + written + "' is not a CPV code of the EU vocabulary"
                         + " (8 digits, for example 48000000 for software)."));
+        if (!code.acceptsCheckDigit(read.get().checkDigit())) {
+            throw new InvalidInput(field, "'" + written.strip() + "' has the wrong check digit: the code " + code.code()
+                    + " is written " + code.withCheckDigit() + ". Check the code, or leave the check digit out.");
+        }
+        return code;
     }
 
     private void apply(ProcurementNeed need, ProcurementNeedInput input) {

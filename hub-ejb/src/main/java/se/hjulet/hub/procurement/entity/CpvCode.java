@@ -1,5 +1,6 @@
 package se.hjulet.hub.procurement.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,11 +12,12 @@ import java.util.regex.Pattern;
 
 /** A code of the EU Common Procurement Vocabulary, e.g. 48000000 "Programvara och informationssystem". Read-only reference data. */
 @Entity
+@Cacheable // never changes at run time, has no relations: the one entity safe to share between transactions
 @Table(name = "cpv_code")
 public class CpvCode {
 
-    // People copy codes from tender documents with the check digit ("48000000-8"); it adds nothing.
-    private static final Pattern WRITTEN = Pattern.compile("(\\d{8})(?:-\\d)?");
+    // People copy codes from tender documents with the check digit ("48000000-8").
+    private static final Pattern WRITTEN = Pattern.compile("(\\d{8})(?:-(\\d))?");
 
     @Id
     private String code;
@@ -31,16 +33,39 @@ public class CpvCode {
     @Column(name = "label_en", nullable = false)
     private String labelEn;
 
+    /** The official check digit (V10): it follows no reliable formula, so it is data, not arithmetic. */
+    @Column(name = "check_digit", nullable = false)
+    private String checkDigit;
+
     protected CpvCode() {
     }
 
-    /** The 8-digit code as stored, from what a person wrote; empty when it cannot be a CPV code at all. */
-    public static Optional<String> normalise(String written) {
+    /** A code as a person wrote it: the 8 digits, and the check digit if they gave one. */
+    public record Written(String code, String checkDigit) {
+    }
+
+    /** What a person wrote, read as a CPV code; empty when it cannot be one at all. */
+    public static Optional<Written> read(String written) {
         if (written == null) {
             return Optional.empty();
         }
         Matcher m = WRITTEN.matcher(written.strip());
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        return m.matches() ? Optional.of(new Written(m.group(1), m.group(2))) : Optional.empty();
+    }
+
+    /** The 8-digit code as stored, from what a person wrote; empty when it cannot be a CPV code at all. */
+    public static Optional<String> normalise(String written) {
+        return read(written).map(Written::code);
+    }
+
+    /** A check digit someone wrote must be this code's own; none written is fine. */
+    public boolean acceptsCheckDigit(String written) {
+        return written == null || written.equals(checkDigit);
+    }
+
+    /** The code as tender documents write it, e.g. {@code 48000000-8}. */
+    public String withCheckDigit() {
+        return code + "-" + checkDigit;
     }
 
     public String code() {
