@@ -12,6 +12,11 @@ public record ContactInput(
         @Email @Size(max = 320) String email,
         @Size(max = 40) String phone) {
 
+    /** A stored contact as an author would write it again. */
+    public static ContactInput of(Contact contact) {
+        return new ContactInput(contact.name(), contact.role(), contact.organisation(), contact.email(), contact.phone());
+    }
+
     public Contact toContact() {
         return new Contact(name.strip(), role, organisation, email, phone);
     }

@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.hjulet.hub.initiative.boundary.ContactInput;
+import se.hjulet.hub.initiative.boundary.LinkInput;
+import se.hjulet.hub.initiative.boundary.ParticipantInput;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.platform.entity.AccessDenied;
@@ -23,6 +26,7 @@ import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.platform.entity.NotAuthenticated;
 import se.hjulet.hub.platform.entity.NotFound;
+import se.hjulet.hub.ui.Failures;
 import se.hjulet.hub.ui.Site;
 import se.hjulet.hub.ui.Texts;
 
@@ -55,6 +59,11 @@ public abstract class InitiativeForm<T extends Initiative> implements Serializab
     protected LocalDate periodTo;
     protected boolean ongoing;
     private List<Option> organisationOptions = List.of();
+    /** What the form does not show is carried from the stored item into the saved input unchanged. */
+    private List<ParticipantInput> participants = List.of();
+    private List<ContactInput> contacts = List.of();
+    private List<LinkInput> links = List.of();
+    private String language;
 
     public record Option(String value, String label) {
     }
@@ -106,6 +115,10 @@ public abstract class InitiativeForm<T extends Initiative> implements Serializab
             periodFrom = item.period().from();
             periodTo = item.period().to();
             ongoing = item.period().ongoing();
+            participants = item.participants().stream().map(ParticipantInput::of).toList();
+            contacts = item.contacts().stream().map(ContactInput::of).toList();
+            links = item.links().stream().map(LinkInput::of).toList();
+            language = item.language();
             fill(item);
         } catch (NotFound e) {
             found = false;
@@ -130,6 +143,12 @@ public abstract class InitiativeForm<T extends Initiative> implements Serializab
             redirect(site.getLoginUrl());
         } catch (NotFound e) {
             context.addMessage(null, Texts.error(e.getMessage()));
+        } catch (RuntimeException e) {
+            switch (Failures.kindOf(e)) {
+                case LOST_UPDATE, CLASH -> context.addMessage(null, Texts.error(Texts.get("initiativeForm.conflict")));
+                case DATABASE_UNAVAILABLE -> context.addMessage(null, Texts.error(Texts.get("form.databaseUnavailable")));
+                default -> throw e;
+            }
         }
         return null;
     }
@@ -155,6 +174,24 @@ public abstract class InitiativeForm<T extends Initiative> implements Serializab
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The participants of the item being edited (none for a new one): the form has no fields for them yet. */
+    protected List<ParticipantInput> carriedParticipants() {
+        return participants;
+    }
+
+    protected List<ContactInput> carriedContacts() {
+        return contacts;
+    }
+
+    protected List<LinkInput> carriedLinks() {
+        return links;
+    }
+
+    /** The item's language, or null for a new one (the hub's default). */
+    protected String carriedLanguage() {
+        return language;
     }
 
     protected static Set<String> terms(String text) {

@@ -70,10 +70,11 @@ public class NeedForm extends InitiativeForm<ProcurementNeed> {
 
     @Override
     protected long store() {
-        var input = new ProcurementNeedInput(title, lead, ownerOrganisation, List.of(), mainCpvCode, lines(additionalCpvCodes),
+        var input = new ProcurementNeedInput(title, lead, ownerOrganisation, carriedParticipants(), mainCpvCode, lines(additionalCpvCodes),
                 estimatedValueMinSek, estimatedValueMaxSek, procurementWindowFrom, procurementWindowTo, contractLengthMonths,
                 procurementStatus, openForCoProcurement, joinDeadline, requirementsSummary,
-                terms(policyAreas), terms(tags), periodFrom, periodTo, ongoing, List.of(), List.of(), "sv", version);
+                terms(policyAreas), terms(tags), periodFrom, periodTo, ongoing, carriedContacts(), carriedLinks(),
+                carriedLanguage(), version);
         if (!valid(input)) {
             throw new InvalidInput(null, Texts.get("form.errors.heading"));
         }

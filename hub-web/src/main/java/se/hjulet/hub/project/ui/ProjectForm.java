@@ -136,14 +136,14 @@ public class ProjectForm extends InitiativeForm<Project> {
 
     @Override
     protected long store() {
-        var input = new ProjectInput(title, lead, ownerOrganisation, List.of(), phase,
+        var input = new ProjectInput(title, lead, ownerOrganisation, carriedParticipants(), phase,
                 budgetSek == null ? 0L : budgetSek,
                 financing.stream().filter(l -> !l.isBlank())
                         .map(l -> new FinancingLineInput(l.source == null ? FundingSource.OWN : l.source, l.funder,
                                 l.organisation, l.amountSek == null ? 0L : l.amountSek, l.sharePercent))
                         .toList(),
                 collaborationLevel, goals, results, terms(policyAreas), terms(tags), periodFrom, periodTo, ongoing,
-                List.of(), List.of(), "sv", version);
+                carriedContacts(), carriedLinks(), carriedLanguage(), version);
         if (!valid(input)) {
             throw new InvalidInput(null, Texts.get("form.errors.heading"));
         }
