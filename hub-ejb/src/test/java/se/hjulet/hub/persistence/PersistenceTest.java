@@ -195,8 +195,8 @@ class PersistenceTest {
             assertEquals(0, second, "a claimed entry is not claimed again while the claim holds");
             int afterExpiry = Database.inTransaction(factory, em -> claim(em, entryId, "worker-b", now.plusSeconds(120)));
             assertEquals(1, afterExpiry, "a crashed worker's claim runs out and another worker takes over");
-            List<Long> due = factory.createEntityManager().createNamedQuery(OutboxEntry.DUE, Long.class)
-                    .setParameter("now", now.plusSeconds(1)).getResultList();
+            List<Long> due = factory.createEntityManager().createNamedQuery(OutboxEntry.DUE, OutboxEntry.class)
+                    .setParameter("now", now.plusSeconds(1)).getResultStream().map(OutboxEntry::id).toList();
             assertFalse(due.contains(entryId), "a claimed entry is not due for others");
         } finally {
             factory.close();

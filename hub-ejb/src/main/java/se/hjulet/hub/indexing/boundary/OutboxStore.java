@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +37,7 @@ public class OutboxStore {
     EntityManager em;
 
     public boolean anyDue() {
-        return !em.createNamedQuery(OutboxEntry.DUE, Long.class).setParameter("now", Instant.now())
+        return !em.createNamedQuery(OutboxEntry.DUE, OutboxEntry.class).setParameter("now", Instant.now())
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -44,28 +45,50 @@ public class OutboxStore {
         return em.createNamedQuery(OutboxEntry.PENDING, Long.class).getSingleResult();
     }
 
+    /** How far search is behind the database: the waiting entries and the oldest one that is due. */
+    public Backlog backlog() {
+        Instant now = Instant.now();
+        Optional<OutboxEntry> oldest = em.createNamedQuery(OutboxEntry.OLDEST_DUE, OutboxEntry.class)
+                .setParameter("now", now).setMaxResults(1).getResultStream().findFirst();
+        return new Backlog(pending(), now, oldest.map(OutboxEntry::createdAt).orElse(null),
+                oldest.map(OutboxEntry::describe).orElse(null), oldest.map(OutboxEntry::lastError).orElse(null));
+    }
+
+    /** The outbox as health checks and metrics report it. */
+    public record Backlog(long waiting, Instant at, Instant oldestDueSince, String oldestDueItem, String oldestDueError) {
+
+        /** How long the oldest due change has waited; zero when nothing is due. */
+        public Duration oldestDueAge() {
+            return oldestDueSince == null ? Duration.ZERO : Duration.between(oldestDueSince, at);
+        }
+    }
+
     /** Claims up to {@code max} due entries for this worker with a conditional update per entry. */
     public List<OutboxEntry> claim(String worker, int max) {
         Instant now = Instant.now();
-        List<Long> due = em.createNamedQuery(OutboxEntry.DUE, Long.class)
+        List<OutboxEntry> due = em.createNamedQuery(OutboxEntry.DUE, OutboxEntry.class)
                 .setParameter("now", now).setMaxResults(max).getResultList();
         return claimed(worker, now, due);
     }
 
-    private List<OutboxEntry> claimed(String worker, Instant now, List<Long> due) {
-        List<Long> claimed = new ArrayList<>();
-        for (Long id : due) {
+    private List<OutboxEntry> claimed(String worker, Instant now, List<OutboxEntry> due) {
+        List<OutboxEntry> claimed = new ArrayList<>();
+        for (OutboxEntry entry : due) {
             int updated = em.createNamedQuery(OutboxEntry.CLAIM)
                     .setParameter("worker", worker)
                     .setParameter("until", now.plusSeconds(CLAIM_SECONDS))
-                    .setParameter("id", id)
+                    .setParameter("id", entry.id())
                     .setParameter("now", now)
                     .executeUpdate();
             if (updated == 1) {
-                claimed.add(id);
+                if (entry.wasAbandonedBy(now)) {
+                    LOG.warning(() -> "Search outbox entry " + entry.id() + " (" + entry.describe() + ") was claimed by "
+                            + entry.claimedBy() + ", which never finished it (stopped or stuck); " + worker + " takes it over.");
+                }
+                claimed.add(entry);
             }
         }
-        return claimed.stream().map(id -> em.find(OutboxEntry.class, id)).toList();
+        return claimed;
     }
 
     /**
@@ -74,9 +97,9 @@ public class OutboxStore {
      */
     public List<OutboxEntry> claimUnreadDocuments(String worker, int max) {
         Instant now = Instant.now();
-        List<Long> due = em.createQuery("select e.id from OutboxEntry e, Document d where e.itemKind = :kind"
+        List<OutboxEntry> due = em.createQuery("select e from OutboxEntry e, Document d where e.itemKind = :kind"
                         + " and d.id = e.itemId and d.status = se.hjulet.hub.document.entity.DocumentStatus.PENDING"
-                        + " and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now) order by e.id", Long.class)
+                        + " and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now) order by e.id", OutboxEntry.class)
                 .setParameter("kind", Document.KIND).setParameter("now", now).setMaxResults(max).getResultList();
         return claimed(worker, now, due);
     }
@@ -107,9 +130,16 @@ public class OutboxStore {
         entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(em::remove));
     }
 
+    /** The entries go back with a wait that grows with each failure; each is logged with its reason once. */
     public void failed(Collection<Long> entryIds, String error) {
         Instant now = Instant.now();
-        entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(e -> e.failed(error, now)));
+        entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(entry -> {
+            entry.failed(error, now);
+            if (entry.failedForTheFirstTime()) {
+                LOG.warning(() -> "Search outbox entry " + entry.id() + " (" + entry.describe() + ") could not be indexed"
+                        + " and will be retried with a growing wait: " + error);
+            }
+        }));
     }
 
     /** Elasticsearch was not there: give the entries back untouched, they are not at fault. */

@@ -13,9 +13,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,6 +57,9 @@ public class OutboxWorker {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile boolean searchWasDown;
+    private volatile boolean drainFailing;
+    /** When the batch at work began; null between batches. A batch that never ends is a stuck worker. */
+    private volatile Instant batchStartedAt;
 
     @Resource
     ManagedThreadFactory threads;
@@ -118,9 +124,15 @@ public class OutboxWorker {
                 while (drainBatch() == batchSize) {
                     // a full batch: more may be waiting
                 }
+                if (drainFailing) {
+                    LOG.info("Draining the search outbox works again.");
+                    drainFailing = false;
+                }
             } catch (RuntimeException e) {
-                // Never let one bad drain end the schedule; the entries stay in the outbox.
-                LOG.log(Level.WARNING, "Draining the search outbox failed; trying again on the next tick", e);
+                // Never let one bad drain end the schedule; the entries stay in the outbox. Said once per
+                // streak: while the database is away this fails at every tick.
+                LOG.log(drainFailing ? Level.FINE : Level.WARNING, "Draining the search outbox failed; trying again at every tick", e);
+                drainFailing = true;
             } finally {
                 draining.set(false);
             }
@@ -149,6 +161,7 @@ public class OutboxWorker {
             return 0;
         }
         List<Long> entryIds = entries.stream().map(OutboxEntry::id).toList();
+        batchStartedAt = Instant.now();
         try {
             readNewDocuments(entries);
             send(entries);
@@ -162,8 +175,16 @@ public class OutboxWorker {
         } catch (RuntimeException e) {
             store.failed(entryIds, e.toString());
             LOG.log(Level.WARNING, "Indexing " + entries.size() + " changes failed; will retry with backoff", e);
+        } finally {
+            batchStartedAt = null;
         }
         return entries.size();
+    }
+
+    /** How long the batch at work has been running; empty when the worker is between batches. */
+    public Optional<Duration> busyFor() {
+        Instant started = batchStartedAt;
+        return started == null ? Optional.empty() : Optional.of(Duration.between(started, Instant.now()));
     }
 
     /** Reading text needs no search engine: uploads get their status even while Elasticsearch is away. */

@@ -18,17 +18,20 @@ import java.time.Instant;
 @Entity
 @Table(name = "search_outbox")
 @NamedQuery(name = OutboxEntry.DUE,
-        query = "select e.id from OutboxEntry e where e.nextAttemptAt <= :now"
+        query = "select e from OutboxEntry e where e.nextAttemptAt <= :now"
                 + " and (e.claimedUntil is null or e.claimedUntil < :now) order by e.id")
 @NamedQuery(name = OutboxEntry.CLAIM,
         query = "update OutboxEntry e set e.claimedBy = :worker, e.claimedUntil = :until"
                 + " where e.id = :id and (e.claimedUntil is null or e.claimedUntil < :now)")
 @NamedQuery(name = OutboxEntry.PENDING, query = "select count(e) from OutboxEntry e")
+@NamedQuery(name = OutboxEntry.OLDEST_DUE,
+        query = "select e from OutboxEntry e where e.nextAttemptAt <= :now order by e.createdAt, e.id")
 public class OutboxEntry {
 
     public static final String DUE = "OutboxEntry.due";
     public static final String CLAIM = "OutboxEntry.claim";
     public static final String PENDING = "OutboxEntry.pending";
+    public static final String OLDEST_DUE = "OutboxEntry.oldestDue";
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     @Id
@@ -82,6 +85,29 @@ public class OutboxEntry {
     public void release() {
         claimedBy = null;
         claimedUntil = null;
+    }
+
+    /** This entry's first failure: the one worth a log line (later ones repeat it with a longer wait). */
+    public boolean failedForTheFirstTime() {
+        return attempts == 1;
+    }
+
+    /** Claimed by a worker that let its claim run out without finishing: it died or hung. */
+    public boolean wasAbandonedBy(Instant now) {
+        return claimedBy != null && claimedUntil != null && claimedUntil.isBefore(now);
+    }
+
+    public String claimedBy() {
+        return claimedBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** "project 123": what the entry is about, for log lines and health messages. */
+    public String describe() {
+        return itemKind + " " + itemId;
     }
 
     public Long id() {
