@@ -22,7 +22,16 @@ import org.flywaydb.core.Flyway;
         user = "${MPCONFIG=hub.db.user}",
         password = "${MPCONFIG=hub.db.password}",
         minPoolSize = 1,
-        maxPoolSize = 20)
+        maxPoolSize = 20,
+        // After a database restart the pooled connections are dead: each is checked (Connection.isValid)
+        // before it is handed out, and the first dead one makes the pool drop them all, so requests fail
+        // cleanly during the outage (503) and work again afterwards without restarting the hub.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
