@@ -16,7 +16,9 @@ import java.time.Duration;
 final class HubClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as curl and most API clients speak it (the JDK's default would first ask to upgrade to h2c).
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI api;
     private final String token;
@@ -41,11 +43,11 @@ final class HubClient {
     }
 
     Answer post(String path, Object body) throws Exception {
-        return send(request(path).POST(bodyOf(body)));
+        return send(json(path).POST(bodyOf(body)));
     }
 
     Answer put(String path, Object body) throws Exception {
-        return send(request(path).PUT(bodyOf(body)));
+        return send(json(path).PUT(bodyOf(body)));
     }
 
     Answer delete(String path) throws Exception {
@@ -53,18 +55,41 @@ final class HubClient {
     }
 
     Answer postRaw(String path, String rawJson) throws Exception {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawJson)));
+        return send(json(path).POST(HttpRequest.BodyPublishers.ofString(rawJson)));
+    }
+
+    Answer putRaw(String path, String rawJson) throws Exception {
+        return send(json(path).PUT(HttpRequest.BodyPublishers.ofString(rawJson)));
+    }
+
+    /** Sends any body with the method given (e.g. an empty one to an endpoint that expects JSON). */
+    Answer send(String method, String path, HttpRequest.BodyPublisher body) throws Exception {
+        return send(json(path).method(method, body));
+    }
+
+    Answer send(String method, String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
+        return send(request(path).header("Content-Type", contentType).method(method, body));
+    }
+
+    /** Uploads a file as the documents API takes it: the raw bytes, the name in the {@code Slug} header. */
+    Answer upload(String path, String fileName, byte[] bytes) throws Exception {
+        return send(request(path).header("Content-Type", "application/octet-stream")
+                .header("Slug", URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
     Answer search(String query) throws Exception {
         return get("search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }
 
+    private HttpRequest.Builder json(String path) {
+        return request(path).header("Content-Type", "application/json");
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(api.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json");
+                .timeout(Duration.ofSeconds(90))
+                .header("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

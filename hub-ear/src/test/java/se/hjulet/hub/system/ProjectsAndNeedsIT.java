@@ -382,6 +382,39 @@ class ProjectsAndNeedsIT {
         assertEquals("2027-09-01", need.get("procurementWindowFrom").asText());
     }
 
+    @Test
+    void savingAProjectOrANeedInTheBrowserKeepsWhatTheFormDoesNotShow() throws Exception {
+        String word = uniqueWord();
+        var api = new HubClient(base(), OpenIdProvider.logIn("forms-keep-api", "Klara Kvar", List.of(ORNSKOLDSVIK), List.of()));
+        var browser = Browser.loggedIn(base(), "forms-keep", List.of(ORNSKOLDSVIK));
+        for (String kind : List.of("projects", "procurement-needs")) {
+            boolean isProject = kind.equals("projects");
+            ObjectNode item = isProject ? project(ORNSKOLDSVIK, "Bevaras " + word, "Före") : need(ORNSKOLDSVIK, "Bevaras " + word);
+            item.putArray("participatingOrganisations").addObject().put("organisation", SUNDSVALL).put("role", "PARTNER");
+            item.putArray("contacts").addObject().put("name", "Eva Ek").put("email", "eva@ornskoldsvik.se");
+            item.putArray("links").addObject().put("title", "Rapporten").put("url", "https://ornskoldsvik.se/rapport");
+            item.put("language", "en");
+            var created = api.post(kind, item);
+            assertEquals(201, created.status(), created.raw());
+            long id = created.body().get("id").asLong();
+
+            String page = isProject ? "skriv/projekt.xhtml" : "skriv/upphandling.xhtml";
+            var form = browser.get(page + "?id=" + id);
+            assertEquals(200, form.statusCode(), form.body());
+            var saved = browser.submit(page, form.body(), isProject ? "project-form" : "need-form",
+                    Map.of("title", "Bevaras och ändras " + word));
+            assertEquals(302, saved.statusCode(), "saved: " + saved.body());
+
+            JsonNode after = api.get(kind + "/" + id).body();
+            assertEquals("Bevaras och ändras " + word, after.get("title").asText(), "the change is saved");
+            assertEquals("Sundsvall", after.get("participatingOrganisations").get(0).get("organisation").get("name").asText(),
+                    kind + ": the participants stay: " + after);
+            assertEquals("Eva Ek", after.get("contacts").get(0).get("name").asText(), kind + ": the contacts stay");
+            assertEquals("https://ornskoldsvik.se/rapport", after.get("links").get(0).get("url").asText(), kind + ": the links stay");
+            assertEquals("en", after.get("language").asText(), kind + ": the language stays");
+        }
+    }
+
     /** A browser session: logs in through the provider, keeps cookies, submits Faces forms. */
     record Browser(URL base, java.net.http.HttpClient http) {
 
@@ -404,17 +437,46 @@ class ProjectsAndNeedsIT {
                     .header("Accept-Language", "sv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         }
 
-        /** Posts the form as a browser would: its id, the view state of the page it came from, the fields and the save button. */
+        /**
+         * Posts the form as a browser would: every field of the form with its value on the page (checked
+         * boxes, selected options, text areas), the given fields changed, and the save button.
+         */
         java.net.http.HttpResponse<String> submit(String path, String page, String formId, Map<String, String> fields) throws Exception {
-            var viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-            assertTrue(viewState.find(), "no view state in " + page);
-            var form = new StringBuilder(formId + "=" + formId + "&save-button=Spara&jakarta.faces.ViewState="
-                    + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8));
-            fields.forEach((name, value) -> form.append('&').append(name).append('=')
+            var form = org.jsoup.Jsoup.parse(page).getElementById(formId);
+            assertTrue(form != null, "no form " + formId + " in " + page);
+            var values = new java.util.LinkedHashMap<String, String>();
+            values.put(formId, formId);
+            for (var field : form.select("input[name], select[name], textarea[name]")) {
+                String name = field.attr("name");
+                String type = field.attr("type").toLowerCase(java.util.Locale.ROOT);
+                switch (field.tagName()) {
+                    case "select" -> {
+                        var selected = field.selectFirst("option[selected]");
+                        var option = selected != null ? selected : field.selectFirst("option");
+                        if (option != null) {
+                            values.put(name, option.attr("value"));
+                        }
+                    }
+                    case "textarea" -> values.put(name, field.wholeText());
+                    default -> {
+                        if (type.equals("submit") || type.equals("button") || type.equals("file")
+                                || ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked"))) {
+                            continue;
+                        }
+                        // A checked box without a value attribute is sent as "on".
+                        values.put(name, field.hasAttr("value") || !type.equals("checkbox") ? field.attr("value") : "on");
+                    }
+                }
+            }
+            values.putAll(fields);
+            values.put("save-button", "Spara");
+            var body = new StringBuilder();
+            values.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                    .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
                     .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
             return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
                             .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "sv")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
         }
     }

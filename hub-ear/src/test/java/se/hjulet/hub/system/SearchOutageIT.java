@@ -3,6 +3,7 @@ package se.hjulet.hub.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -51,10 +52,32 @@ class SearchOutageIT {
                     HttpRequest.newBuilder(URI.create(base + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(503, health.statusCode(), health.body());
             assertEquals(200, anonymous.get("learning-examples/" + id).status(), "reading from the database still works");
+
+            // Past the lag limit (10 s in the system tests) readiness says what waits; the worker itself is not stuck.
+            Thread.sleep(11_000);
+            JsonNode indexing = check(base, "health/ready", "search-indexing");
+            assertEquals("DOWN", indexing.get("status").asText(), indexing.toString());
+            assertTrue(indexing.get("data").get("oldestDueSeconds").asLong() > 10, indexing.toString());
+            assertTrue(indexing.get("data").get("message").asText().contains("behind the database"), indexing.toString());
+            assertEquals("UP", check(base, "health/live", "search-outbox-worker").get("status").asText());
         } finally {
             ElasticsearchNodeExtension.startNode();
         }
         var hits = LearningExamplesIT.awaitHits(anonymous, word, 1, 60_000);
         assertEquals("Avbrott " + word, hits.get(0).get("title").asText());
+        JsonNode caughtUp = check(base, "health/ready", "search-indexing");
+        assertEquals("UP", caughtUp.get("status").asText(), "nothing waits once search is back: " + caughtUp);
+    }
+
+    /** One named check of a MicroProfile Health endpoint. */
+    private static JsonNode check(URL base, String endpoint, String name) throws Exception {
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + endpoint)).build(), HttpResponse.BodyHandlers.ofString());
+        for (JsonNode check : HubClient.JSON.readTree(health.body()).get("checks")) {
+            if (check.get("name").asText().equals(name)) {
+                return check;
+            }
+        }
+        throw new AssertionError("No check " + name + " in " + health.body());
     }
 }
