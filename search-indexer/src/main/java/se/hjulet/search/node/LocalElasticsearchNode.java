@@ -67,6 +67,20 @@ public final class LocalElasticsearchNode {
     private final int httpPort;
     private final int transportPort;
     private final String heapOptions;
+    /** Null for a single-node cluster of its own (the default); otherwise the cluster this node joins. */
+    private final ClusterMembership cluster;
+
+    /**
+     * A node of a cluster of several local nodes (for fault tests: a node lost while the hub runs).
+     *
+     * @param clusterName        the same for every node of the cluster
+     * @param nodeName           this node's name, one of {@code initialMasterNodes}
+     * @param seedHosts          the transport addresses of all nodes, e.g. {@code 127.0.0.1:9350}
+     * @param initialMasterNodes the names of the nodes that elect the first master together
+     */
+    public record ClusterMembership(String clusterName, String nodeName, List<String> seedHosts,
+                                    List<String> initialMasterNodes) {
+    }
 
     /**
      * @param home            node home; the distribution is unpacked here once, config/data/logs live here
@@ -78,6 +92,12 @@ public final class LocalElasticsearchNode {
      */
     public LocalElasticsearchNode(Path home, Path distributionZip, Path pluginZip, int httpPort, int transportPort,
             String heapOptions) {
+        this(home, distributionZip, pluginZip, httpPort, transportPort, heapOptions, null);
+    }
+
+    private LocalElasticsearchNode(Path home, Path distributionZip, Path pluginZip, int httpPort, int transportPort,
+            String heapOptions, ClusterMembership cluster) {
+        this.cluster = cluster;
         this.home = home.toAbsolutePath().normalize();
         this.distributionZip = distributionZip == null ? null : distributionZip.toAbsolutePath().normalize();
         this.pluginZip = pluginZip == null ? null : pluginZip.toAbsolutePath().normalize();
@@ -88,6 +108,11 @@ public final class LocalElasticsearchNode {
 
     public LocalElasticsearchNode(Path home, Path distributionZip, Path pluginZip, int httpPort, int transportPort) {
         this(home, distributionZip, pluginZip, httpPort, transportPort, null);
+    }
+
+    /** This node as a member of a cluster of several nodes instead of a cluster of its own. */
+    public LocalElasticsearchNode inCluster(ClusterMembership membership) {
+        return new LocalElasticsearchNode(home, distributionZip, pluginZip, httpPort, transportPort, heapOptions, membership);
     }
 
     /** For {@link #stop()} and {@link #isRunning()} only: a node known by its home. */
@@ -142,8 +167,22 @@ public final class LocalElasticsearchNode {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare Elasticsearch in " + home, e);
         }
-        waitForYellowHealth();
+        if (cluster == null) {
+            waitForYellowHealth();
+        } else {
+            // A cluster has no master until enough of its nodes are up: the caller waits for its health.
+            waitUntilAnsweringHttp();
+        }
         log("Elasticsearch is up at " + httpUrl() + " (pid " + readPid().orElse(-1L) + ")");
+    }
+
+    /** Ends the node at once with SIGKILL, as a crash or an out-of-memory kill would (fault tests). */
+    public void kill() {
+        runningProcess().ifPresent(process -> {
+            log("Killing Elasticsearch (pid " + process.pid() + ") with SIGKILL");
+            process.destroyForcibly();
+            process.onExit().join();
+        });
     }
 
     /** Ends the node by its pid (SIGTERM, then SIGKILL after a minute) and waits for it to exit. No-op if not running. */
@@ -260,12 +299,12 @@ public final class LocalElasticsearchNode {
     private void writeConfiguration() throws IOException {
         String yaml = String.join("\n",
                 "# Written by " + LocalElasticsearchNode.class.getName() + " at every start.",
-                "cluster.name: hjulet",
-                "node.name: hjulet-local",
+                "cluster.name: " + (cluster == null ? "hjulet" : cluster.clusterName()),
+                "node.name: " + (cluster == null ? "hjulet-local" : cluster.nodeName()),
                 "network.host: 127.0.0.1",
                 "http.port: " + httpPort,
                 "transport.port: " + transportPort,
-                "discovery.type: single-node",
+                clusterSettings(),
                 "path.data: " + home.resolve("data"),
                 "path.logs: " + home.resolve("logs"),
                 "xpack.security.enabled: false",
@@ -276,6 +315,15 @@ public final class LocalElasticsearchNode {
         Files.createDirectories(home.resolve("data"));
         Files.createDirectories(home.resolve("logs"));
         Files.writeString(home.resolve("config/elasticsearch.yml"), yaml);
+    }
+
+    private String clusterSettings() {
+        if (cluster == null) {
+            return "discovery.type: single-node";
+        }
+        return String.join("\n",
+                "discovery.seed_hosts: [" + String.join(", ", cluster.seedHosts()) + "]",
+                "cluster.initial_master_nodes: [" + String.join(", ", cluster.initialMasterNodes()) + "]");
     }
 
     private static boolean runningAsRoot() {
@@ -397,6 +445,20 @@ public final class LocalElasticsearchNode {
         }
         throw new IllegalStateException("Elasticsearch at " + httpUrl() + " did not become yellow within "
                 + HEALTH_TIMEOUT.toSeconds() + " s (last: " + last + ")" + logTail());
+    }
+
+    private void waitUntilAnsweringHttp() {
+        Instant deadline = Instant.now().plus(HEALTH_TIMEOUT);
+        while (!answersHttp()) {
+            if (!isRunning()) {
+                throw new IllegalStateException("Elasticsearch exited while starting" + logTail());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Elasticsearch at " + httpUrl() + " did not answer within "
+                        + HEALTH_TIMEOUT.toSeconds() + " s" + logTail());
+            }
+            pause(Duration.ofMillis(250));
+        }
     }
 
     private boolean answersHttp() {

@@ -1,0 +1,152 @@
+package se.hjulet.hub.system;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara domain of the fault suite's own, driven with asadmin like an operator would: created fresh,
+ * started with the hub's configuration in its environment, killed with SIGKILL, started again. Unlike
+ * the Arquillian container it survives whatever the tests do to it.
+ */
+final class PayaraDomain {
+
+    /** Offsets of the ports a domain created with {@code --portbase} uses (admin, HTTP, HTTPS, JMX, IIOP, JMS, OSGi, debug). */
+    private static final int[] PORT_OFFSETS = {48, 80, 81, 86, 37, 38, 39, 76, 66, 9};
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Path payaraHome;
+    private final String name;
+    private final int portBase;
+    private final Map<String, String> environment;
+
+    private PayaraDomain(Path payaraHome, String name, int portBase, Map<String, String> environment) {
+        this.payaraHome = payaraHome;
+        this.name = name;
+        this.portBase = portBase;
+        this.environment = environment;
+    }
+
+    /** A new domain (an old one of the same name is deleted) on a block of free ports. */
+    static PayaraDomain create(Path payaraHome, String name, Map<String, String> environment) throws Exception {
+        var domain = new PayaraDomain(payaraHome, name, freePortBase(), environment);
+        if (Files.isDirectory(domain.directory())) {
+            domain.asadmin(false, "stop-domain", "--kill=true", name);
+            domain.asadmin(true, "delete-domain", name);
+        }
+        domain.asadmin(true, "--user", "admin", "create-domain", "--nopassword=true", "--portbase", String.valueOf(domain.portBase), name);
+        return domain;
+    }
+
+    void start() throws Exception {
+        long began = System.nanoTime();
+        asadmin(true, "start-domain", name);
+        System.out.printf("[payara %s] started in %d s%n", name, (System.nanoTime() - began) / 1_000_000_000);
+    }
+
+    void deploy(Path ear) throws Exception {
+        asadmin(true, "--port", String.valueOf(adminPort()), "deploy", "--name", "hub", ear.toString());
+    }
+
+    /** SIGKILL, as the kernel's OOM killer or a pulled plug would end it: no shutdown hooks, nothing flushed. */
+    void killHard() throws Exception {
+        long pid = Long.parseLong(Files.readString(directory().resolve("config/pid")).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("Payara is not running"));
+        process.destroyForcibly();
+        process.onExit().get(1, TimeUnit.MINUTES);
+        System.out.printf("[payara %s] killed (pid %d)%n", name, pid);
+    }
+
+    void stop() throws Exception {
+        asadmin(false, "stop-domain", "--kill=true", name);
+    }
+
+    /** Waits until the hub answers a database-backed API call. */
+    void awaitHub() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.currentTimeMillis() + START_TIMEOUT.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                var answer = http.send(HttpRequest.newBuilder(URI.create(base() + "api/v1/organisations/1485"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The hub in domain " + name + " did not answer within " + START_TIMEOUT.toSeconds() + " s");
+    }
+
+    URL base() throws Exception {
+        return new URL("http://127.0.0.1:" + httpPort() + "/");
+    }
+
+    int httpPort() {
+        return portBase + 80;
+    }
+
+    int adminPort() {
+        return portBase + 48;
+    }
+
+    Path serverLog() {
+        return directory().resolve("logs/server.log");
+    }
+
+    private Path directory() {
+        return payaraHome.resolve("glassfish/domains").resolve(name);
+    }
+
+    private void asadmin(boolean mustSucceed, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(payaraHome.resolve("bin/asadmin").toString()));
+        command.addAll(List.of(arguments));
+        Path output = Files.createTempFile("asadmin-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " did not finish");
+        }
+        String printed = Files.readString(output);
+        Files.deleteIfExists(output);
+        if (mustSucceed && process.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: " + printed);
+        }
+    }
+
+    private static int freePortBase() {
+        for (int base = 31000; base < 60000; base += 200) {
+            if (allFree(base)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("No free block of ports for a Payara domain");
+    }
+
+    private static boolean allFree(int base) {
+        for (int offset : PORT_OFFSETS) {
+            try (ServerSocket socket = new ServerSocket(base + offset, 1, InetAddress.getByName("0.0.0.0"))) {
+                socket.setReuseAddress(true);
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
