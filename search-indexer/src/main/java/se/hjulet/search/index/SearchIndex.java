@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
@@ -143,7 +145,9 @@ public final class SearchIndex {
             BulkResult copy = bulkInto(target, false, upserts, deletes);
             Map<String, String> failures = new LinkedHashMap<>(copy.failures());
             failures.putAll(result.failures());
-            return new BulkResult(result.written(), failures);
+            Set<String> unavailable = new HashSet<>(copy.unavailable());
+            unavailable.addAll(result.unavailable());
+            return new BulkResult(result.written(), failures, unavailable);
         }
         return result;
     }
@@ -302,6 +306,7 @@ public final class SearchIndex {
         }
         int written = 0;
         Map<String, String> failures = new LinkedHashMap<>();
+        Set<String> unavailable = new HashSet<>();
         for (int start = 0; start < operations.size(); start += BATCH_SIZE) {
             List<PendingOperation> pending = operations.subList(start, Math.min(operations.size(), start + BATCH_SIZE));
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
@@ -318,6 +323,9 @@ public final class SearchIndex {
                             retry.add(pending.get(i));
                         } else {
                             failures.put(pending.get(i).id(), describe(item.error()));
+                            if (item.status() >= 500) {
+                                unavailable.add(pending.get(i).id());
+                            }
                         }
                     }
                 }
@@ -331,7 +339,7 @@ public final class SearchIndex {
                 pending = retry;
             }
         }
-        return new BulkResult(written, failures);
+        return new BulkResult(written, failures, unavailable);
     }
 
     /** The response items, or null when the whole request was rejected for overload. */

@@ -222,6 +222,11 @@ public class OutboxWorker {
         // People expect what they just published to be findable at once; writes are human-paced, so a
         // refresh per drained batch costs little.
         search.index().refresh();
+        if (result.failedOnlyForTheCluster()) {
+            // No master, a shard without a copy: the changes wait, untouched, until the cluster is whole.
+            throw new SearchUnavailableException("Elasticsearch could not take " + result.failures().size()
+                    + " changes now: " + result.failures().values().iterator().next(), null);
+        }
         if (result.hasFailures()) {
             throw new IllegalStateException("Elasticsearch refused " + result.failures().size() + " documents: "
                     + result.failures());
