@@ -58,7 +58,7 @@ class ConcurrencyIT {
             calls.add(switch (n % 4) {
                 case 0 -> () -> newcomer.get("me");
                 case 1 -> () -> newcomer.get("learning-examples?mine=true");
-                case 2 -> () -> newcomer.post("learning-examples", HubClient.learningExample(UDDEVALLA, "Parallell " + n + " " + word, "Skapad samtidigt."));
+                case 2 -> () -> newcomer.post("learning-examples", HubClient.loadExample(UDDEVALLA, "Parallell " + n + " " + word));
                 default -> () -> newcomer.get("projects?mine=true");
             });
         }
@@ -134,8 +134,8 @@ class ConcurrencyIT {
                 List<String> failures = new ArrayList<>();
                 for (int i = 0; i < perClient; i++) {
                     var created = loader.post(i % 2 == 0 ? "projects" : "learning-examples", i % 2 == 0
-                            ? ProjectsAndNeedsIT.project(UDDEVALLA, "Last " + client + "-" + i + " " + word, "Laddat")
-                            : HubClient.learningExample(UDDEVALLA, "Last " + client + "-" + i + " " + word, "Laddat"));
+                            ? ProjectsAndNeedsIT.project(UDDEVALLA, "Last " + client + "-" + i + " " + word, "Provdata.")
+                            : HubClient.loadExample(UDDEVALLA, "Last " + client + "-" + i + " " + word));
                     if (created.status() != 201 || created.body() == null) {
                         failures.add("create " + created.status() + " " + created.raw());
                         continue;
@@ -163,14 +163,14 @@ class ConcurrencyIT {
         var author = new HubClient(base(), OpenIdProvider.logIn("uploader-" + word, "Ulla Uppladdare", List.of(UDDEVALLA), List.of()));
         List<Long> items = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            items.add(author.post("learning-examples", HubClient.learningExample(UDDEVALLA, "Dokumenterat " + i + " " + word, "Med bilagor")).body().get("id").asLong());
+            items.add(author.post("learning-examples", HubClient.loadExample(UDDEVALLA, "Dokumenterat " + i + " " + word)).body().get("id").asLong());
         }
 
         // Every item gets ten documents in parallel, and is published while its documents arrive.
         List<Callable<HubClient.Answer>> calls = new ArrayList<>();
         for (long item : items) {
             for (int d = 0; d < 10; d++) {
-                byte[] text = ("Bilaga " + d + " om " + word + " och samverkan mellan kommuner, del " + d + " av item " + item + ".")
+                byte[] text = ("Bilaga " + d + " om " + word + ", provdata, del " + d + " av " + item + ".")
                         .getBytes(StandardCharsets.UTF_8);
                 String name = "bilaga-" + d + ".txt";
                 calls.add(() -> author.upload("initiatives/" + item + "/documents", name, text));
@@ -201,14 +201,14 @@ class ConcurrencyIT {
     void twentyUploadsToOneItemFiftyMillisecondsApartAreAllReadAndIndexed() throws Exception {
         String word = LearningExamplesIT.uniqueWord();
         var author = new HubClient(base(), OpenIdProvider.logIn("burst-" + word, "Bo Burst", List.of(UDDEVALLA), List.of()));
-        long item = author.post("learning-examples", HubClient.learningExample(UDDEVALLA, "Många bilagor " + word, "Snabbt efter varandra")).body().get("id").asLong();
+        long item = author.post("learning-examples", HubClient.loadExample(UDDEVALLA, "Många bilagor " + word)).body().get("id").asLong();
         assertEquals(200, author.post("learning-examples/" + item + "/publish", null).status());
 
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
             List<Future<HubClient.Answer>> uploads = new ArrayList<>();
             for (int d = 0; d < 20; d++) {
-                byte[] text = ("Rapport " + d + " om " + word + ": hur kommunerna delar e-tjänster.").getBytes(StandardCharsets.UTF_8);
+                byte[] text = ("Rapport " + d + " om " + word + ", provdata.").getBytes(StandardCharsets.UTF_8);
                 String name = "rapport-" + d + ".txt";
                 uploads.add(pool.submit(() -> author.upload("initiatives/" + item + "/documents", name, text)));
                 Thread.sleep(50);

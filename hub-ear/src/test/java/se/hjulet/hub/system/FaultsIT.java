@@ -289,7 +289,7 @@ class FaultsIT {
             String kind = project ? "projects" : "learning-examples";
             String title = "Initiativ " + n + " " + word;
             var created = loader.post(kind, project ? ProjectsAndNeedsIT.project(UDDEVALLA, title, "Ett av många")
-                    : HubClient.learningExample(UDDEVALLA, title, "Ett av många"));
+                    : HubClient.loadExample(UDDEVALLA, title));
             if (created.status() != 201) {
                 failures.add("create " + created.status() + " " + created.raw());
                 return;

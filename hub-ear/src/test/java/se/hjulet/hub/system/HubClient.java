@@ -114,6 +114,18 @@ final class HubClient {
         return new Answer(response.statusCode(), body, response.body());
     }
 
+    /**
+     * A learning example of no subject, for load and fault tests: none of its words may make it a hit
+     * for the seed texts' words, which other tests search for.
+     */
+    static ObjectNode loadExample(String owner, String title) {
+        ObjectNode example = JSON.createObjectNode();
+        example.put("title", title);
+        example.put("lead", "Provdata.");
+        example.put("ownerOrganisation", owner);
+        return example;
+    }
+
     /** A minimal valid learning example owned by the given organisation code. */
     static ObjectNode learningExample(String owner, String title, String lead) {
         ObjectNode example = JSON.createObjectNode();

@@ -2,6 +2,7 @@ package se.hjulet.hub.collection.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.hjulet.hub.collection.boundary.CollectionInput.ItemInput;
-import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.collection.entity.CollectionItem;
+import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.collection.entity.Event;
 import se.hjulet.hub.collection.entity.Theme;
 import se.hjulet.hub.document.entity.Document;
@@ -21,6 +22,7 @@ import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.person.entity.HubCaller;
 import se.hjulet.hub.person.entity.Person;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.platform.entity.NotFound;
@@ -30,6 +32,7 @@ import se.hjulet.hub.platform.entity.NotFound;
  * deletes them; who reads them depends on the visibility. Public ones are searchable (kind collection).
  */
 @Stateless
+@Interceptors(FlushBeforeReturning.class)
 public class Collections {
 
     @PersistenceContext

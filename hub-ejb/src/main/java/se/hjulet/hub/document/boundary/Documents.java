@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -16,6 +17,7 @@ import se.hjulet.hub.document.entity.FileName;
 import se.hjulet.hub.indexing.control.SearchOutbox;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.person.boundary.People;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.platform.entity.InvalidInput;
@@ -27,6 +29,7 @@ import se.hjulet.search.extract.Extraction;
  * read the item reads its documents. Text is read later, off the request thread, via the search outbox.
  */
 @Stateless
+@Interceptors(FlushBeforeReturning.class)
 public class Documents {
 
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;

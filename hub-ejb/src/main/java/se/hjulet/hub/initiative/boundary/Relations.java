@@ -2,6 +2,7 @@ package se.hjulet.hub.initiative.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -10,6 +11,7 @@ import se.hjulet.hub.initiative.control.Authoring;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.Relation;
 import se.hjulet.hub.person.boundary.People;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.platform.entity.NotFound;
@@ -20,6 +22,7 @@ import se.hjulet.hub.platform.entity.NotFound;
  * the item at its other end.
  */
 @Stateless
+@Interceptors(FlushBeforeReturning.class)
 public class Relations {
 
     @PersistenceContext

@@ -2,6 +2,7 @@ package se.hjulet.hub.learningexample.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -15,6 +16,7 @@ import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.person.entity.Person;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.InvalidInput;
 
 /**
@@ -22,6 +24,7 @@ import se.hjulet.hub.platform.entity.InvalidInput;
  * the owner organisation (or platform admins) write, publish or archive, and see drafts.
  */
 @Stateless
+@Interceptors(FlushBeforeReturning.class)
 public class LearningExamples {
 
     private static final int MAX_PAGE = 100;

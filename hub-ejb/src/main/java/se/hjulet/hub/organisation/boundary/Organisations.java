@@ -2,6 +2,7 @@ package se.hjulet.hub.organisation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.organisation.entity.OrganisationKind;
 import se.hjulet.hub.person.boundary.People;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.InvalidInput;
 
@@ -51,6 +53,7 @@ public class Organisations {
     }
 
     /** Platform admins add federations, agencies and other organisations. */
+    @Interceptors(FlushBeforeReturning.class)
     public Organisation add(OrganisationInput input) {
         if (!people.callerIsPlatformAdmin()) {
             throw new AccessDenied("Only platform admins add organisations.");
@@ -59,6 +62,7 @@ public class Organisations {
     }
 
     /** For demo content and tests run by the system itself, not by a caller. */
+    @Interceptors(FlushBeforeReturning.class)
     public Organisation addUnchecked(OrganisationInput input) {
         if (input.code() != null && !input.code().isBlank() && byCode(input.code().strip()).isPresent()) {
             throw new InvalidInput("code", "An organisation with the code " + input.code() + " exists already.");

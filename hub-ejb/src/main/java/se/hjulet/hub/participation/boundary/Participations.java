@@ -2,6 +2,7 @@ package se.hjulet.hub.participation.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.participation.entity.Participation;
 import se.hjulet.hub.participation.entity.ParticipationTotals;
 import se.hjulet.hub.person.boundary.People;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.platform.entity.NotFound;
@@ -24,6 +26,7 @@ import se.hjulet.hub.procurement.entity.ProcurementNeed;
  * own organisation (interest, pledge); a member of the item's owner decides (accept, decline).
  */
 @Stateless
+@Interceptors(FlushBeforeReturning.class)
 public class Participations {
 
     @PersistenceContext

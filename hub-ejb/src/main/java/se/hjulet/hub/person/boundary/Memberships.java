@@ -2,6 +2,7 @@ package se.hjulet.hub.person.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -10,6 +11,7 @@ import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.entity.EmailDomain;
 import se.hjulet.hub.person.entity.MembershipRequest;
 import se.hjulet.hub.person.entity.Person;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.platform.entity.NotFound;
@@ -19,6 +21,7 @@ import se.hjulet.hub.platform.entity.NotFound;
  * admins map to it, and a request that one of its admins approves.
  */
 @Stateless
+@Interceptors(FlushBeforeReturning.class)
 public class Memberships {
 
     @PersistenceContext

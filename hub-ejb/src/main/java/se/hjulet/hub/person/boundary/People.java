@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
@@ -13,6 +14,7 @@ import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.entity.HubCaller;
 import se.hjulet.hub.person.entity.MembershipRole;
 import se.hjulet.hub.person.entity.Person;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.platform.entity.NotAuthenticated;
@@ -100,6 +102,7 @@ public class People {
     }
 
     /** Platform admins and the organisation's own admins grant memberships. */
+    @Interceptors(FlushBeforeReturning.class)
     public Person grantMembership(long personId, Organisation organisation, MembershipRole role) {
         Person actor = current();
         // The organisation may come from another transaction; entities compare by identity in this one.

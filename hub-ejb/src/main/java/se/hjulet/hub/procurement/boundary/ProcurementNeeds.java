@@ -2,6 +2,7 @@ package se.hjulet.hub.procurement.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -12,6 +13,7 @@ import se.hjulet.hub.initiative.control.Authoring;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.boundary.People;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
@@ -21,6 +23,7 @@ import se.hjulet.hub.procurement.entity.ProcurementNeed;
  * of the owner write and see drafts, everyone reads what is published.
  */
 @Stateless
+@Interceptors(FlushBeforeReturning.class)
 public class ProcurementNeeds {
 
     private static final String NOUN = "procurement need";

@@ -2,6 +2,7 @@ package se.hjulet.hub.project.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,6 +14,7 @@ import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.boundary.People;
+import se.hjulet.hub.platform.control.FlushBeforeReturning;
 import se.hjulet.hub.project.entity.FinancingLine;
 import se.hjulet.hub.project.entity.Project;
 
@@ -21,6 +23,7 @@ import se.hjulet.hub.project.entity.Project;
  * organisation (or platform admins) write, publish, archive and confirm them, and see drafts.
  */
 @Stateless
+@Interceptors(FlushBeforeReturning.class)
 public class Projects {
 
     private static final String NOUN = "project";
