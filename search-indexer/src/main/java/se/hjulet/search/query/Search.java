@@ -34,40 +34,34 @@ public final class Search {
 
     public static final int MAX_SIMILAR = 20;
 
-    /** Swedish-analysed fields and their English subfields; the boosts rank title over lead over body. */
-    private static final List<String> TEXT_FIELDS = List.of(
-            "title^3", "title.en^3",
-            "lead^2", "lead.en^2",
-            "conclusions^2", "conclusions.en^2",
-            "body", "body.en",
-            "organisationNames", "tags.text^1.5");
-    private static final List<String> PHRASE_FIELDS = List.of("title^3", "lead^2", "conclusions^2", "body");
     /** Fields shown in highlights, in the order a hit lists its fragments. */
     private static final List<String> HIGHLIGHTED = List.of("title", "lead", "conclusions", "body");
     private static final List<String> SIMILARITY_FIELDS = List.of("title", "lead", "conclusions", "body");
     private static final List<String> HIT_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationName", "url");
     private static final String KIND_FACET = "kinds";
     private static final String ATTACHMENTS = "attachments";
-    /** A document's text ranks below the item's own words: the item is about them, the document mentions them. */
-    private static final List<String> ATTACHMENT_FIELDS = List.of("attachments.name^1.5", "attachments.text^0.7",
-            "attachments.text.en^0.7");
     private static final int ATTACHMENTS_SHOWN = 2;
-
-    /**
-     * Up to 3 words all must match; with more, three quarters of them (so one stray word in a long
-     * query does not empty the result).
-     */
-    private static final String MINIMUM_SHOULD_MATCH = "3<75%";
 
     private final ElasticsearchConnection connection;
     private final String alias;
+    private final Vocabulary vocabulary;
 
     public Search(ElasticsearchConnection connection, String alias) {
         this.connection = connection;
         this.alias = alias;
+        this.vocabulary = Vocabulary.standard();
     }
 
     public SearchResult search(SearchRequest request) {
+        SearchResult result = search(request, TextQuery.MOST_WORDS);
+        if (result.total() == 0 && Vocabulary.words(request.text()).size() > 1) {
+            // No item has most of the words: show the ones that have some, and say so.
+            return search(request, TextQuery.ANY_WORD).relaxed();
+        }
+        return result;
+    }
+
+    private SearchResult search(SearchRequest request, String minimumShouldMatch) {
         List<Query> filters = new ArrayList<>(publicOnly());
         if (request.organisationCode() != null) {
             filters.add(Query.of(q -> q.term(t -> t.field("organisationCode").value(request.organisationCode()))));
@@ -76,18 +70,7 @@ public final class Search {
         Query query = Query.of(q -> q.bool(b -> {
             b.filter(filters);
             if (hasText) {
-                // The item's own text, or the text of one of its attached documents.
-                b.must(m -> m.bool(either -> either
-                        .should(s -> s.multiMatch(mm -> mm.query(request.text()).fields(TEXT_FIELDS)
-                                .type(TextQueryType.CrossFields).minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
-                        .should(s -> s.nested(n -> n.path(ATTACHMENTS).scoreMode(ChildScoreMode.Max)
-                                .query(nq -> nq.multiMatch(mm -> mm.query(request.text()).fields(ATTACHMENT_FIELDS)
-                                        .type(TextQueryType.CrossFields).minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
-                                .innerHits(attachmentHits())))
-                        .minimumShouldMatch("1")));
-                // Words that appear together, as typed, rank above the same words scattered.
-                b.should(s -> s.multiMatch(mm -> mm.query(request.text()).fields(PHRASE_FIELDS)
-                        .type(TextQueryType.Phrase).slop(2).boost(2f)));
+                b.must(new TextQuery(request.text(), minimumShouldMatch, vocabulary, attachmentHits()).build());
             }
             return b;
         }));
