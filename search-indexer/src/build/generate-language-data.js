@@ -113,8 +113,11 @@ function glossary(file) {
 
 // Regular English plurals, so "libraries" meets the rule for "library" without an English stemmer
 // (which would also cut the Swedish words the rules produce).
-function withPlural(word) {
-  if (word.includes(' ') || word.length < 3 || /s$/.test(word)) return [word];
+function withPlural(term) {
+  const space = term.lastIndexOf(' ');
+  if (space > 0) return withPlural(term.slice(space + 1)).map(last => term.slice(0, space + 1) + last); // water meter(s)
+  const word = term;
+  if (word.length < 3 || /s$/.test(word)) return [word];
   if (/[^aeiou]y$/.test(word)) return [word, word.slice(0, -1) + 'ies'];
   if (/(ch|sh|x|z)$/.test(word)) return [word, word + 'es'];
   return [word, word + 's'];

@@ -1,6 +1,8 @@
 package se.hjulet.search.query;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +48,23 @@ public final class Search {
     private final String alias;
     private final Vocabulary vocabulary;
 
+    private final Set<TextQuery.Feature> features;
+
     public Search(ElasticsearchConnection connection, String alias) {
+        this(connection, alias, EnumSet.allOf(TextQuery.Feature.class));
+    }
+
+    /** With some ways of matching only (for the quality benchmark's comparison of steps). */
+    Search(ElasticsearchConnection connection, String alias, Set<TextQuery.Feature> features) {
         this.connection = connection;
         this.alias = alias;
         this.vocabulary = Vocabulary.standard();
+        this.features = Set.copyOf(features);
     }
 
     public SearchResult search(SearchRequest request) {
         SearchResult result = search(request, TextQuery.MOST_WORDS);
-        if (result.total() == 0 && Vocabulary.words(request.text()).size() > 1) {
+        if (result.total() == 0 && Vocabulary.words(request.text()).size() > 1 && features.contains(TextQuery.Feature.MOST_WORDS)) {
             // No item has most of the words: show the ones that have some, and say so.
             return search(request, TextQuery.ANY_WORD).relaxed();
         }
@@ -70,7 +80,7 @@ public final class Search {
         Query query = Query.of(q -> q.bool(b -> {
             b.filter(filters);
             if (hasText) {
-                b.must(new TextQuery(request.text(), minimumShouldMatch, vocabulary, attachmentHits()).build());
+                b.must(new TextQuery(request.text(), minimumShouldMatch, vocabulary, attachmentHits(), features).build());
             }
             return b;
         }));

@@ -2,6 +2,7 @@ package se.hjulet.search.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -23,12 +24,26 @@ import co.elastic.clients.elasticsearch.core.search.InnerHits;
  * <li><b>documents</b>: the text of attached documents, below the item's own words;</li>
  * <li><b>phrase</b>: words that stand together as typed;</li>
  * <li><b>fuzzy</b>: each longer word with one or two typing errors, weighted low, and below a tier bonus
- *     that every non-fuzzy match gets, so a fuzzy match never outranks an exact one.</li>
+ *     that every non-fuzzy match gets, so a fuzzy match never outranks an exact one;</li>
+ * <li><b>some parts</b>: a compound of which the item has all parts but one, also below the tier.</li>
  * </ul>
  * In every clause a query of one or two words needs all of them, longer queries all but one, and from six
  * words three quarters: an item that matches most words is found, and ranks below the ones that match all.
  */
 final class TextQuery {
+
+    /** The ways of matching that can be switched off, so the quality benchmark can show what each one gains. */
+    enum Feature {
+        /** Long queries need most words, not all; nothing found → any word. Off: up to three words all must match. */
+        MOST_WORDS,
+        COMPOUNDS,
+        FUZZY,
+        SYNONYMS,
+        TRANSLATION
+    }
+
+    /** What up to three words needed before: all of them, and three quarters of longer queries. */
+    static final String ALL_WORDS = "3<75%";
 
     /** Up to 2 words all must match; 3–5 words all but one; more, three quarters. */
     static final String MOST_WORDS = "2<-1 5<75%";
@@ -36,12 +51,15 @@ final class TextQuery {
     static final String ANY_WORD = "1";
 
     static final List<String> SWEDISH_FIELDS = List.of("title^3", "lead^2", "conclusions^2", "body", "tags.text^1.5",
-            "organisationNames");
+            "policyAreas.text", "organisationNames");
     static final List<String> ENGLISH_FIELDS = List.of("title.en^3", "lead.en^2", "conclusions.en^2", "body.en");
     static final List<String> PARTS_FIELDS = List.of("title.parts^3", "lead.parts^2", "conclusions.parts^2", "body.parts",
             "tags.parts^1.5");
     static final List<String> PHRASE_FIELDS = List.of("title^3", "lead^2", "conclusions^2", "body");
-    static final List<String> FUZZY_FIELDS = List.of("title^3", "lead^2", "conclusions^2", "body", "tags.text^1.5");
+    /** Unstemmed words of title, lead, conclusions, body and tags: a typo is compared with words as written. */
+    static final String FUZZY_FIELD = "words";
+    /** Lowercase, without stop words (Swedish or English), not stemmed. */
+    static final String WORDS = "hjulet_words_query";
     static final List<String> ATTACHMENT_FIELDS = List.of("attachments.name^1.5", "attachments.text^0.7",
             "attachments.text.en^0.7");
 
@@ -52,6 +70,8 @@ final class TextQuery {
     static final float PARTS = 0.5f;
     static final float PHRASE = 2.0f;
     static final float FUZZY = 0.3f;
+    /** Compounds of which one part is missing in the item ("snöröjningsrutin" → an item on snöröjning): below the tier. */
+    static final float SOME_PARTS = 0.3f;
     /** Added to every item that matches without fuzziness: larger than any fuzzy score can be. */
     static final float NOT_FUZZY_TIER = 1000f;
     /** Lifts items written in English for a query written in English. */
@@ -67,24 +87,31 @@ final class TextQuery {
     private final String minimumShouldMatch;
     private final Vocabulary vocabulary;
     private final InnerHits attachmentHits;
+    private final Set<Feature> features;
 
-    TextQuery(String text, String minimumShouldMatch, Vocabulary vocabulary, InnerHits attachmentHits) {
+    TextQuery(String text, String minimumShouldMatch, Vocabulary vocabulary, InnerHits attachmentHits, Set<Feature> features) {
         this.text = text;
-        this.minimumShouldMatch = minimumShouldMatch;
+        this.minimumShouldMatch = features.contains(Feature.MOST_WORDS) ? minimumShouldMatch : ALL_WORDS;
         this.vocabulary = vocabulary;
         this.attachmentHits = attachmentHits;
+        this.features = features;
     }
 
     /** The clauses that match without fuzziness; an item matching any of them is in the upper tier. */
     List<Query> notFuzzy(boolean withInnerHits) {
         List<Query> clauses = new ArrayList<>();
-        clauses.add(crossFields(text, SWEDISH_FIELDS, SWEDISH_SYNONYMS, SYNONYMS));
+        if (features.contains(Feature.SYNONYMS)) {
+            clauses.add(crossFields(text, SWEDISH_FIELDS, SWEDISH_SYNONYMS, SYNONYMS));
+        }
         clauses.add(crossFields(text, SWEDISH_FIELDS, SWEDISH, EXACT));
         clauses.add(crossFields(text, ENGLISH_FIELDS, null, ENGLISH));
-        if (vocabulary.looksEnglish(text)) {
-            clauses.add(crossFields(text, SWEDISH_FIELDS, ENGLISH_TO_SWEDISH, TRANSLATED));
+        if (features.contains(Feature.TRANSLATION) && vocabulary.looksEnglish(text)) {
+            // Translations meet the items' words and the parts of their compounds ("broadband" → bredbandsutbyggnad).
+            clauses.add(crossFields(text, concat(SWEDISH_FIELDS, PARTS_FIELDS), ENGLISH_TO_SWEDISH, TRANSLATED));
         }
-        clauses.add(crossFields(vocabulary.withCompoundsSplit(text), PARTS_FIELDS, SWEDISH, PARTS));
+        if (features.contains(Feature.COMPOUNDS)) {
+            clauses.add(crossFields(vocabulary.withCompoundsSplit(text), PARTS_FIELDS, SWEDISH, PARTS));
+        }
         clauses.add(Query.of(q -> q.nested(n -> {
             n.path("attachments").scoreMode(ChildScoreMode.Max)
                     .query(nq -> nq.multiMatch(mm -> mm.query(text).fields(ATTACHMENT_FIELDS)
@@ -97,22 +124,40 @@ final class TextQuery {
         return clauses;
     }
 
+    /** The clauses below the tier: typing errors, and compounds of which a part is missing. */
+    List<Query> approximate() {
+        List<Query> clauses = new ArrayList<>();
+        if (features.contains(Feature.FUZZY)) {
+            clauses.add(fuzzy());
+        }
+        List<String> words = Vocabulary.words(text);
+        int compounds = (int) words.stream().filter(w -> !vocabulary.compoundParts(w).isEmpty()).count();
+        if (compounds > 0 && features.contains(Feature.COMPOUNDS)) {
+            String split = vocabulary.withCompoundsSplit(text);
+            int parts = Vocabulary.words(split).size();
+            clauses.add(Query.of(q -> q.multiMatch(mm -> mm.query(split).fields(PARTS_FIELDS).type(TextQueryType.CrossFields)
+                    .analyzer(SWEDISH).minimumShouldMatch(String.valueOf(Math.max(1, parts - compounds))).boost(SOME_PARTS))));
+        }
+        return clauses;
+    }
+
     /** The whole relevance query: any clause may match; the tier, phrase and language only add to the score. */
     Query build() {
         List<Query> notFuzzy = notFuzzy(true);
         List<Query> should = new ArrayList<>(notFuzzy);
         should.add(Query.of(q -> q.constantScore(c -> c.boost(NOT_FUZZY_TIER)
                 .filter(f -> f.bool(b -> b.should(notFuzzy(false)).minimumShouldMatch("1"))))));
-        should.add(fuzzy());
+        List<Query> approximate = approximate();
+        should.addAll(approximate);
         should.add(Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(PHRASE_FIELDS).type(TextQueryType.Phrase)
                 .slop(2).boost(PHRASE))));
-        if (vocabulary.looksEnglish(text)) {
+        if (features.contains(Feature.TRANSLATION) && vocabulary.looksEnglish(text)) {
             should.add(Query.of(q -> q.term(t -> t.field("language").value("en").boost(QUERY_LANGUAGE))));
         }
         // The phrase, tier and language clauses never match alone: an item needs one of the matching clauses.
         return Query.of(q -> q.bool(b -> b
                 .should(should)
-                .filter(f -> f.bool(any -> any.should(notFuzzy(false)).should(fuzzy()).minimumShouldMatch("1")))));
+                .filter(f -> f.bool(any -> any.should(notFuzzy(false)).should(approximate).minimumShouldMatch("1")))));
     }
 
     /**
@@ -123,16 +168,21 @@ final class TextQuery {
         List<Query> words = new ArrayList<>();
         for (String word : Vocabulary.words(text)) {
             boolean fuzzy = word.length() >= MIN_FUZZY_LENGTH;
-            words.add(Query.of(q -> q.multiMatch(mm -> {
-                mm.query(word).fields(FUZZY_FIELDS).type(TextQueryType.BestFields).analyzer(SWEDISH)
-                        .zeroTermsQuery(ZeroTermsQuery.All);
+            words.add(Query.of(q -> q.match(m -> {
+                m.field(FUZZY_FIELD).query(word).analyzer(WORDS).zeroTermsQuery(ZeroTermsQuery.All);
                 if (fuzzy) {
-                    mm.fuzziness("AUTO:" + MIN_FUZZY_LENGTH + ",8").prefixLength(1).maxExpansions(30);
+                    m.fuzziness("AUTO:" + MIN_FUZZY_LENGTH + ",8").prefixLength(1).maxExpansions(30);
                 }
-                return mm;
+                return m;
             })));
         }
         return Query.of(q -> q.bool(b -> b.should(words).minimumShouldMatch(minimumShouldMatch).boost(FUZZY)));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private Query crossFields(String query, List<String> fields, String analyzer, float boost) {

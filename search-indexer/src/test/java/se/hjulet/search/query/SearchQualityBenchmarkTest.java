@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +25,7 @@ import se.hjulet.search.connection.ElasticsearchConnection;
 import se.hjulet.search.index.RebuildResult;
 import se.hjulet.search.index.SearchDocument;
 import se.hjulet.search.index.SearchIndex;
+import se.hjulet.search.query.TextQuery.Feature;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 import se.hjulet.search.testing.evaluation.JudgedCorpus;
 import se.hjulet.search.testing.evaluation.JudgedCorpus.JudgedQuery;
@@ -83,15 +86,45 @@ class SearchQualityBenchmarkTest {
                     p.ndcg(), p.recall(), p.mrr(), p.firstHitPrecision(), p.empty());
         }
 
+        printSteps();
+
         Summary all = hub.get("all");
         assertEquals(corpus.queries().size(), all.queries());
-        // Regression floors, well below what the hub reaches (see the architecture notes for the figures).
-        assertTrue(all.ndcg() >= 0.25, "nDCG@10 fell to " + all.ndcg());
-        assertTrue(all.firstHitPrecision() >= 0.25, "first-hit precision fell to " + all.firstHitPrecision());
+        // Regression floors, well below what the hub reaches (0.92, 0.96 and 2 when this was written; the
+        // architecture notes keep the figures). Not targets: a change that lowers quality should show here.
+        assertTrue(all.ndcg() >= 0.75, "nDCG@10 fell to " + all.ndcg());
+        assertTrue(all.firstHitPrecision() >= 0.80, "first-hit precision fell to " + all.firstHitPrecision());
+        assertTrue(all.empty() <= 6, all.empty() + " queries found nothing");
+    }
+
+    /**
+     * What each way of matching adds, switched on one after the other (the "all words" row is the query the
+     * hub had before: stems and English subfields, up to three words all required).
+     */
+    private static void printSteps() {
+        System.out.printf(Locale.ROOT, "  steps (all queries)              nDCG  recall MRR   first  empty%n");
+        EnumSet<Feature> on = EnumSet.noneOf(Feature.class);
+        printStep("all words, stems", on);
+        for (Feature feature : List.of(Feature.MOST_WORDS, Feature.COMPOUNDS, Feature.FUZZY, Feature.SYNONYMS, Feature.TRANSLATION)) {
+            on.add(feature);
+            printStep("+ " + feature.name().toLowerCase(Locale.ROOT).replace('_', ' '), on);
+        }
+    }
+
+    private static void printStep(String name, Set<Feature> features) {
+        Search search = new Search(connection, ALIAS, features);
+        Summary s = evaluate(name, text -> search.search(SearchRequest.forText(text).page(0, RelevanceMetrics.CUTOFF))
+                .hits().stream().map(SearchHit::id).toList(), false).get("all");
+        System.out.printf(Locale.ROOT, "  %-32s %5.3f %6.3f %5.3f %5.2f %5d%n", name, s.ndcg(), s.recall(), s.mrr(),
+                s.firstHitPrecision(), s.empty());
     }
 
     /** Summaries per kind of query, and "all" first. */
     private static Map<String, Summary> evaluate(String name, Function<String, List<String>> ranking) {
+        return evaluate(name, ranking, VERBOSE);
+    }
+
+    private static Map<String, Summary> evaluate(String name, Function<String, List<String>> ranking, boolean verbose) {
         Map<String, List<RelevanceMetrics>> byKind = new LinkedHashMap<>();
         byKind.put("all", new ArrayList<>());
         corpus.queryKinds().forEach(kind -> byKind.put(kind, new ArrayList<>()));
@@ -100,7 +133,7 @@ class SearchQualityBenchmarkTest {
             RelevanceMetrics metrics = RelevanceMetrics.of(keys, query.judgments());
             byKind.get("all").add(metrics);
             byKind.get(query.kind()).add(metrics);
-            if (VERBOSE) {
+            if (verbose) {
                 System.out.printf(Locale.ROOT, "  [%s] %s %-10s %-45s nDCG %.2f  %s%n", name, query.id(), query.kind(),
                         "\"" + query.text() + "\"", metrics.ndcg(), keys.stream().limit(4)
                                 .map(k -> k + (query.judgments().containsKey(k) ? "(" + query.judgments().get(k) + ")" : ""))
