@@ -1,6 +1,8 @@
 package se.hjulet.search.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -12,7 +14,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.util.NamedValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.InnerHits;
@@ -40,7 +46,12 @@ public final class Search {
     private static final List<String> HIGHLIGHTED = List.of("title", "lead", "conclusions", "body");
     private static final List<String> SIMILARITY_FIELDS = List.of("title", "lead", "conclusions", "body");
     private static final List<String> HIT_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationName", "url");
-    private static final String KIND_FACET = "kinds";
+    private static final String VALUES = "values";
+    private static final String NAME = "name";
+    private static final String NOT_FUZZY = "not_fuzzy";
+    private static final String SPELLING = "spelling";
+    /** Fewer items than this found by the words as typed is "little": then a corrected spelling is offered. */
+    private static final int LITTLE = 3;
     private static final String ATTACHMENTS = "attachments";
     private static final int ATTACHMENTS_SHOWN = 2;
 
@@ -72,19 +83,18 @@ public final class Search {
     }
 
     private SearchResult search(SearchRequest request, String minimumShouldMatch) {
-        List<Query> filters = new ArrayList<>(publicOnly());
-        if (request.organisationCode() != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field("organisationCode").value(request.organisationCode()))));
-        }
         boolean hasText = !request.text().isEmpty();
+        TextQuery text = hasText ? new TextQuery(request.text(), minimumShouldMatch, vocabulary, attachmentHits(), features) : null;
         Query query = Query.of(q -> q.bool(b -> {
-            b.filter(filters);
+            b.filter(publicOnly());
             if (hasText) {
-                b.must(new TextQuery(request.text(), minimumShouldMatch, vocabulary, attachmentHits(), features).build());
+                b.must(text.build());
             }
             return b;
         }));
-        List<FieldValue> kinds = request.kinds().stream().map(FieldValue::of).toList();
+        Map<Facet, Query> chosen = new EnumMap<>(Facet.class);
+        request.filters().forEach((facet, values) -> chosen.put(facet, Query.of(q -> q.terms(t -> t.field(facet.field())
+                .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
         try {
             SearchResponse<HitSource> response = connection.call("searching " + alias, client -> client.search(s -> {
                 s.index(alias)
@@ -94,21 +104,32 @@ public final class Search {
                         .from(request.from())
                         .size(request.size())
                         .trackTotalHits(t -> t.enabled(true))
-                        .source(source -> source.filter(f -> f.includes(HIT_FIELDS)))
-                        .aggregations(KIND_FACET, a -> a.terms(t -> t.field("kind").size(SearchDocument.KINDS.size())));
-                // The kind filter narrows the hits but not the facet counts.
-                if (!kinds.isEmpty()) {
-                    s.postFilter(p -> p.terms(t -> t.field("kind").terms(v -> v.value(kinds))));
+                        .source(source -> source.filter(f -> f.includes(HIT_FIELDS)));
+                // The filters narrow the hits (post filter); each facet is counted with the other facets' filters only.
+                if (!chosen.isEmpty()) {
+                    s.postFilter(p -> p.bool(b -> b.filter(List.copyOf(chosen.values()))));
+                }
+                for (Facet facet : Facet.values()) {
+                    List<Query> others = chosen.entrySet().stream().filter(e -> e.getKey() != facet).map(Map.Entry::getValue).toList();
+                    s.aggregations(facet.parameter(), a -> a
+                            .filter(f -> f.bool(b -> b.filter(others)))
+                            .aggregations(VALUES, values -> facetValues(values, facet)));
                 }
                 if (hasText) {
                     s.highlight(highlight());
-                } else {
+                    // How many items the words find without typing errors: "Menade du" only when that is little.
+                    s.aggregations(NOT_FUZZY, a -> a.filter(f -> f.bool(b -> b.should(text.notFuzzy(false)).minimumShouldMatch("1"))));
+                    s.suggest(suggest -> suggest.text(request.text()).suggesters(SPELLING, t -> t.term(term -> term
+                            .field(TextQuery.FUZZY_FIELD).suggestMode(SuggestMode.Missing).minWordLength(4).prefixLength(1)
+                            .size(1))));
+                }
+                if (!hasText || request.sort() == SearchRequest.Sort.NEWEST) {
                     s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
                             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                 }
                 return s;
             }, HitSource.class));
-            return toResult(response);
+            return toResult(response, hasText ? suggestion(request.text(), response) : null);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return SearchResult.empty();
@@ -117,6 +138,46 @@ public final class Search {
         }
     }
 
+    /** Terms of a facet, with the owner's name for organisations; years newest first, the rest most items first. */
+    private static co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder.ContainerBuilder facetValues(
+            co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder values, Facet facet) {
+        var terms = values.terms(t -> {
+            t.field(facet.field()).size(facet.shown());
+            if (facet == Facet.YEAR) {
+                t.order(NamedValue.of("_key", SortOrder.Desc));
+            }
+            return t;
+        });
+        if (facet == Facet.ORGANISATION) {
+            terms.aggregations(NAME, n -> n.terms(t -> t.field("organisationName.keyword").size(1)));
+        }
+        return terms;
+    }
+
+    /**
+     * The typed text with each word the index does not know replaced by its closest known word, when the
+     * words as typed (without typing errors allowed) match fewer than {@value #LITTLE} items; else null.
+     */
+    private String suggestion(String text, SearchResponse<HitSource> response) {
+        var notFuzzy = response.aggregations().get(NOT_FUZZY);
+        if (notFuzzy == null || notFuzzy.filter().docCount() >= LITTLE || vocabulary.looksEnglish(text)) {
+            return null;
+        }
+        StringBuilder corrected = new StringBuilder(text);
+        boolean changed = false;
+        var entries = new ArrayList<>(response.suggest().getOrDefault(SPELLING, List.of()));
+        // Replace from the end, so earlier offsets stay right.
+        entries.sort(Comparator.comparingInt((Suggestion<HitSource> entry) -> entry.term().offset()).reversed());
+        for (Suggestion<HitSource> entry : entries) {
+            if (!entry.isTerm() || entry.term().options().isEmpty()) {
+                continue;
+            }
+            var term = entry.term();
+            corrected.replace(term.offset(), term.offset() + term.length(), term.options().get(0).text());
+            changed = true;
+        }
+        return changed ? corrected.toString() : null;
+    }
     /**
      * Public items that resemble the item {@code documentId} (for "similar initiatives"), best first;
      * never the item itself. Empty when the item is not indexed.
@@ -151,7 +212,7 @@ public final class Search {
                     .query(query)
                     .size(size)
                     .source(source -> source.filter(f -> f.includes(HIT_FIELDS))), HitSource.class));
-            return toResult(response).hits();
+            return toResult(response, null).hits();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return List.of();
@@ -192,17 +253,32 @@ public final class Search {
         });
     }
 
-    private static SearchResult toResult(SearchResponse<HitSource> response) {
+    private static SearchResult toResult(SearchResponse<HitSource> response, String suggestion) {
         List<SearchHit> hits = response.hits().hits().stream().map(Search::toHit).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        Map<String, Long> facets = new LinkedHashMap<>();
-        var kindFacet = response.aggregations().get(KIND_FACET);
-        if (kindFacet != null && kindFacet.isSterms()) {
-            for (StringTermsBucket bucket : kindFacet.sterms().buckets().array()) {
-                facets.put(bucket.key().stringValue(), bucket.docCount());
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            var aggregate = response.aggregations().get(facet.parameter());
+            if (aggregate == null || !aggregate.isFilter()) {
+                continue;
             }
+            var values = aggregate.filter().aggregations().get(VALUES);
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            if (values != null && values.isSterms()) {
+                for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+                    var name = bucket.aggregations().get(NAME);
+                    String label = name != null && name.isSterms() && !name.sterms().buckets().array().isEmpty()
+                            ? name.sterms().buckets().array().get(0).key().stringValue() : null;
+                    counts.add(new SearchResult.FacetCount(bucket.key().stringValue(), label, bucket.docCount()));
+                }
+            } else if (values != null && values.isLterms()) {
+                for (LongTermsBucket bucket : values.lterms().buckets().array()) {
+                    counts.add(new SearchResult.FacetCount(String.valueOf(bucket.key()), null, bucket.docCount()));
+                }
+            }
+            facets.put(facet.parameter(), counts);
         }
-        return new SearchResult(total, hits, facets);
+        return new SearchResult(total, hits, facets, false, suggestion);
     }
 
     private static SearchHit toHit(Hit<HitSource> hit) {

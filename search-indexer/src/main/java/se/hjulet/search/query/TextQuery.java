@@ -25,7 +25,8 @@ import co.elastic.clients.elasticsearch.core.search.InnerHits;
  * <li><b>phrase</b>: words that stand together as typed;</li>
  * <li><b>fuzzy</b>: each longer word with one or two typing errors, weighted low, and below a tier bonus
  *     that every non-fuzzy match gets, so a fuzzy match never outranks an exact one;</li>
- * <li><b>some parts</b>: a compound of which the item has all parts but one, also below the tier.</li>
+ * <li><b>some parts</b>: a compound of which the item has the first parts but not the last ("snöröjningsrutin" →
+ *     snöröjning), also below the tier.</li>
  * </ul>
  * In every clause a query of one or two words needs all of them, longer queries all but one, and from six
  * words three quarters: an item that matches most words is found, and ranks below the ones that match all.
@@ -70,7 +71,7 @@ final class TextQuery {
     static final float PARTS = 0.5f;
     static final float PHRASE = 2.0f;
     static final float FUZZY = 0.3f;
-    /** Compounds of which one part is missing in the item ("snöröjningsrutin" → an item on snöröjning): below the tier. */
+    /** Compounds whose last part is missing in the item ("snöröjningsrutin" → an item on snöröjning): below the tier. */
     static final float SOME_PARTS = 0.3f;
     /** Added to every item that matches without fuzziness: larger than any fuzzy score can be. */
     static final float NOT_FUZZY_TIER = 1000f;
@@ -131,12 +132,21 @@ final class TextQuery {
             clauses.add(fuzzy());
         }
         List<String> words = Vocabulary.words(text);
-        int compounds = (int) words.stream().filter(w -> !vocabulary.compoundParts(w).isEmpty()).count();
-        if (compounds > 0 && features.contains(Feature.COMPOUNDS)) {
-            String split = vocabulary.withCompoundsSplit(text);
-            int parts = Vocabulary.words(split).size();
-            clauses.add(Query.of(q -> q.multiMatch(mm -> mm.query(split).fields(PARTS_FIELDS).type(TextQueryType.CrossFields)
-                    .analyzer(SWEDISH).minimumShouldMatch(String.valueOf(Math.max(1, parts - compounds))).boost(SOME_PARTS))));
+        boolean hasCompound = words.stream().anyMatch(w -> !vocabulary.compoundParts(w).isEmpty());
+        if (hasCompound && features.contains(Feature.COMPOUNDS)) {
+            List<Query> perWord = new ArrayList<>();
+            for (String word : words) {
+                List<String> parts = vocabulary.compoundParts(word);
+                if (parts.isEmpty()) {
+                    perWord.add(partsMatch(word));
+                } else {
+                    // The first parts name the subject ("skolskjuts|planering", "snöröjning|s|rutin"): they must be
+                    // there; the last one, often a general word (planering, rutin, system), may be missing.
+                    String modifier = String.join(" ", parts.subList(0, parts.size() - 1));
+                    perWord.add(Query.of(q -> q.bool(b -> b.must(partsMatch(modifier)).should(partsMatch(parts.get(parts.size() - 1))))));
+                }
+            }
+            clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(minimumShouldMatch).boost(SOME_PARTS))));
         }
         return clauses;
     }
@@ -177,6 +187,13 @@ final class TextQuery {
             })));
         }
         return Query.of(q -> q.bool(b -> b.should(words).minimumShouldMatch(minimumShouldMatch).boost(FUZZY)));
+    }
+
+    /** All the words, in any of the compound-part fields. Stop words match everything, so they never count. */
+    private static Query partsMatch(String words) {
+        return Query.of(q -> q.multiMatch(mm -> mm.query(words).fields(PARTS_FIELDS).type(TextQueryType.CrossFields)
+                .analyzer(SWEDISH).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
+                .zeroTermsQuery(ZeroTermsQuery.All)));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
