@@ -4,19 +4,19 @@ import java.util.regex.Pattern;
 
 /**
  * What search results can be filtered and counted by. {@link #parameter()} is the name in URLs and the
- * API ({@code ?county=14&year=2024}); {@link #field()} the index field. Within a facet the chosen values
+ * API ({@code ?county=14&year=2024&sizeGroup=under-10000}); {@link #field()} the index field. Within a facet the chosen values
  * are alternatives; across facets all must hold.
  */
 public enum Facet {
     KIND("kind", "kind", Pattern.compile("[a-z_]{1,40}")),
     ORGANISATION("organisation", "organisationCode", Pattern.compile(".{1,200}")),
     COUNTY("county", "countyCode", Pattern.compile("\\d{2}")),
-    SIZE("size", "sizeGroup", Pattern.compile("[a-z0-9-]{1,40}")),
-    AREA("area", "policyAreas", Pattern.compile(".{1,100}")),
+    SIZE("sizeGroup", "sizeGroup", Pattern.compile("[a-z0-9-]{1,40}")),
+    AREA("policyArea", "policyAreas", Pattern.compile(".{1,100}")),
     YEAR("year", "years", Pattern.compile("(19|20)\\d{2}")),
     CPV("cpv", "cpvDivisions", Pattern.compile("\\d{2}")),
     PHASE("phase", "projectPhase", Pattern.compile("[a-z_]{1,40}")),
-    STATUS("status", "procurementStatus", Pattern.compile("[a-z_]{1,40}"));
+    STATUS("procurementStatus", "procurementStatus", Pattern.compile("[a-z_]{1,40}"));
 
     /** More values than this in one facet are refused: no person picks them, and each one is a term query. */
     public static final int MAX_VALUES = 50;

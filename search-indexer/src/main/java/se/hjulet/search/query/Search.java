@@ -19,7 +19,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.util.NamedValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.InnerHits;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
@@ -47,6 +47,9 @@ public final class Search {
     private static final List<String> SIMILARITY_FIELDS = List.of("title", "lead", "conclusions", "body");
     private static final List<String> HIT_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationName", "url");
     private static final String VALUES = "values";
+    private static final String ORGANISATIONS = "organisations";
+    private static final String MATCHING = "matching";
+    static final int SUGGESTED_ORGANISATIONS = 4;
     private static final String NAME = "name";
     private static final String NOT_FUZZY = "not_fuzzy";
     private static final String SPELLING = "spelling";
@@ -178,6 +181,61 @@ public final class Search {
         }
         return changed ? corrected.toString() : null;
     }
+    /**
+     * Titles and organisation names that begin with what a person has typed so far (each word a prefix of a
+     * word, in any order), for the search box's suggestions: up to {@code size} items, best first, and up to
+     * {@value #SUGGESTED_ORGANISATIONS} organisations that own published items, most items first.
+     */
+    public Suggestions suggest(String typed, int size) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() < 2 || size < 1) {
+            return Suggestions.NONE;
+        }
+        if (text.length() > SearchRequest.MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("The search text is too long (" + text.length() + " characters); at most "
+                    + SearchRequest.MAX_TEXT_LENGTH + " are allowed");
+        }
+        Query titles = Query.of(q -> q.bool(b -> b.filter(publicOnly())
+                .must(m -> m.match(mt -> mt.field("title.autocomplete").query(text).operator(Operator.And)))
+                .should(s -> s.matchPhrasePrefix(p -> p.field("title").query(text).boost(2f)))));
+        Query organisations = Query.of(q -> q.bool(b -> b.filter(publicOnly())
+                .filter(f -> f.match(mt -> mt.field("organisationName.autocomplete").query(text).operator(Operator.And)))));
+        try {
+            SearchResponse<HitSource> response = connection.call("suggesting for " + alias, client -> client.search(s -> s
+                    .index(alias)
+                    .ignoreUnavailable(true)
+                    .allowNoIndices(true)
+                    .query(titles)
+                    .size(size)
+                    .source(source -> source.filter(f -> f.includes(HIT_FIELDS)))
+                    .aggregations(ORGANISATIONS, a -> a.global(g -> g)
+                            .aggregations(MATCHING, m -> m.filter(organisations)
+                                    .aggregations(VALUES, v -> v.terms(t -> t.field("organisationCode").size(SUGGESTED_ORGANISATIONS))
+                                            .aggregations(NAME, n -> n.terms(t -> t.field("organisationName.keyword").size(1)))))),
+                    HitSource.class));
+            List<Suggestions.Item> items = response.hits().hits().stream().map(h -> h.source())
+                    .map(h -> new Suggestions.Item(h.id(), h.kind(), h.title(), h.organisationName(), h.url())).toList();
+            List<Suggestions.Organisation> owners = new ArrayList<>();
+            var global = response.aggregations().get(ORGANISATIONS);
+            if (global != null && global.isGlobal()) {
+                var values = global.global().aggregations().get(MATCHING).filter().aggregations().get(VALUES);
+                for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+                    var names = bucket.aggregations().get(NAME).sterms().buckets().array();
+                    if (!names.isEmpty()) {
+                        owners.add(new Suggestions.Organisation(bucket.key().stringValue(), names.get(0).key().stringValue(),
+                                bucket.docCount()));
+                    }
+                }
+            }
+            return new Suggestions(items, owners);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Suggestions.NONE;
+            }
+            throw e;
+        }
+    }
+
     /**
      * Public items that resemble the item {@code documentId} (for "similar initiatives"), best first;
      * never the item itself. Empty when the item is not indexed.
