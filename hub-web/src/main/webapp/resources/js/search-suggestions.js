@@ -165,8 +165,17 @@
       }
     });
 
-    input.addEventListener('blur', function () {
-      window.setTimeout(close, 100);
+    // The list closes when focus or a click goes elsewhere on the page, not on every blur: a blur without
+    // a new focus (switching windows, tools that inspect the page) should leave it as it was.
+    document.addEventListener('focusin', function (event) {
+      if (!form.contains(event.target)) {
+        close();
+      }
+    });
+    document.addEventListener('mousedown', function (event) {
+      if (!form.contains(event.target)) {
+        close();
+      }
     });
   }
 
