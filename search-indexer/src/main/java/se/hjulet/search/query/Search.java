@@ -50,7 +50,6 @@ public final class Search {
     private static final String MATCHING = "matching";
     static final int SUGGESTED_ORGANISATIONS = 4;
     private static final String NAME = "name";
-    private static final String NOT_FUZZY = "not_fuzzy";
     private static final String SPELLING = "spelling";
     /** Fewer items than this found by the words as typed is "little": then a corrected spelling is offered. */
     private static final int LITTLE = 3;
@@ -119,8 +118,6 @@ public final class Search {
                 }
                 if (hasText) {
                     s.highlight(highlight());
-                    // How many items the words find without typing errors: "Menade du" only when that is little.
-                    s.aggregations(NOT_FUZZY, a -> a.filter(f -> f.bool(b -> b.should(text.notFuzzy(false)).minimumShouldMatch("1"))));
                     s.suggest(suggest -> suggest.text(request.text()).suggesters(SPELLING, t -> t.term(term -> term
                             .field(TextQuery.FUZZY_FIELD).suggestMode(SuggestMode.Missing).minWordLength(4).prefixLength(1)
                             .size(1))));
@@ -131,7 +128,7 @@ public final class Search {
                 }
                 return s;
             }, HitSource.class));
-            return toResult(response, hasText ? suggestion(request.text(), response) : null);
+            return toResult(response, hasText ? suggestion(request.text(), text, response) : null);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return SearchResult.empty();
@@ -159,10 +156,17 @@ public final class Search {
     /**
      * The typed text with each word the index does not know replaced by its closest known word, when the
      * words as typed (without typing errors allowed) match fewer than {@value #LITTLE} items; else null.
+     * Counting those is a second, cheap request, made only when a word has a correction.
      */
-    private String suggestion(String text, SearchResponse<HitSource> response) {
-        var notFuzzy = response.aggregations().get(NOT_FUZZY);
-        if (notFuzzy == null || notFuzzy.filter().docCount() >= LITTLE || vocabulary.looksEnglish(text)) {
+    private String suggestion(String text, TextQuery query, SearchResponse<HitSource> response) {
+        boolean corrections = response.suggest().getOrDefault(SPELLING, List.of()).stream()
+                .anyMatch(entry -> entry.isTerm() && !entry.term().options().isEmpty());
+        if (!corrections || vocabulary.looksEnglish(text)) {
+            return null;
+        }
+        long found = connection.call("counting " + alias, client -> client.count(c -> c.index(alias).ignoreUnavailable(true)
+                .allowNoIndices(true).query(q -> q.bool(b -> b.filter(publicOnly()).must(query.withoutTypingErrors()))))).count();
+        if (found >= LITTLE) {
             return null;
         }
         StringBuilder corrected = new StringBuilder(text);

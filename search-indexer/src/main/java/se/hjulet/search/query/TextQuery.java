@@ -153,21 +153,26 @@ final class TextQuery {
 
     /** The whole relevance query: any clause may match; the tier, phrase and language only add to the score. */
     Query build() {
-        List<Query> notFuzzy = notFuzzy(true);
-        List<Query> should = new ArrayList<>(notFuzzy);
-        should.add(Query.of(q -> q.constantScore(c -> c.boost(NOT_FUZZY_TIER)
+        List<Query> matching = new ArrayList<>(notFuzzy(true));
+        matching.addAll(approximate());
+        List<Query> bonuses = new ArrayList<>();
+        bonuses.add(Query.of(q -> q.constantScore(c -> c.boost(NOT_FUZZY_TIER)
                 .filter(f -> f.bool(b -> b.should(notFuzzy(false)).minimumShouldMatch("1"))))));
-        List<Query> approximate = approximate();
-        should.addAll(approximate);
-        should.add(Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(PHRASE_FIELDS).type(TextQueryType.Phrase)
+        bonuses.add(Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(PHRASE_FIELDS).type(TextQueryType.Phrase)
                 .slop(2).boost(PHRASE))));
         if (features.contains(Feature.TRANSLATION) && vocabulary.looksEnglish(text)) {
-            should.add(Query.of(q -> q.term(t -> t.field("language").value("en").boost(QUERY_LANGUAGE))));
+            bonuses.add(Query.of(q -> q.term(t -> t.field("language").value("en").boost(QUERY_LANGUAGE))));
         }
-        // The phrase, tier and language clauses never match alone: an item needs one of the matching clauses.
+        // An item must match one of the matching clauses (their scores add up); the tier, phrase and language
+        // only add to the score of items that do.
         return Query.of(q -> q.bool(b -> b
-                .should(should)
-                .filter(f -> f.bool(any -> any.should(notFuzzy(false)).should(approximate).minimumShouldMatch("1")))));
+                .must(m -> m.bool(any -> any.should(matching).minimumShouldMatch("1")))
+                .should(bonuses)));
+    }
+
+    /** Matches the items the words find without typing errors (for counting them). */
+    Query withoutTypingErrors() {
+        return Query.of(q -> q.bool(b -> b.should(notFuzzy(false)).minimumShouldMatch("1")));
     }
 
     /**
