@@ -412,12 +412,6 @@ public class SearchPage {
         this.q = q;
     }
 
-    /** The one kind chosen, or null for all kinds or several. */
-    public String getKind() {
-        List<String> kinds = chosen.getOrDefault(Facet.KIND, List.of());
-        return kinds.size() == 1 ? kinds.get(0) : null;
-    }
-
     public String getPage() {
         return page;
     }
