@@ -101,7 +101,12 @@ class SearchQualityIT {
         long id = created.body().get("id").asLong();
         var published = author.post("learning-examples/" + id + "/publish", null);
         assertEquals(200, published.status(), published.raw());
-        LearningExamplesIT.awaitHits(HubClient.anonymous(base()), word, 1, 5_000);
+        // Until this very item is found (a near word may find another item first).
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!ids(search(word).get("hits")).contains(id)) {
+            assertTrue(System.currentTimeMillis() < deadline, "item " + id + " was not indexed in time");
+            Thread.sleep(100);
+        }
         return id;
     }
 
