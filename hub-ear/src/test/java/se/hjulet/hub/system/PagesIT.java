@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -138,6 +139,118 @@ class PagesIT {
         var anonymous = HubClient.anonymous(base());
         var hits = LearningExamplesIT.awaitHits(anonymous, word, 1, 5_000);
         assertEquals("Dals-Ed", hits.get(0).get("organisation").asText());
+    }
+
+    @Test
+    void aVisitorFiltersSortsPagesAndFollowsMenadeDu() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        List<String> titles = publishTwelve(word);
+        browser.get(base() + "sok.xhtml?q=" + word);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("result-summary")));
+        assertTrue(browser.findElement(By.id("result-summary")).getText().startsWith("12 träffar"),
+                browser.findElement(By.id("result-summary")).getText());
+        assertEquals("Sida 1 av 2", browser.findElement(By.cssSelector("#pagination .pagination-status")).getText());
+        assertEquals(10, browser.findElements(By.cssSelector("li.hit")).size());
+        assertAccessible("results with filters, sorting and pages");
+
+        // Counts per county; choosing one (by keyboard) narrows the hits, and the other county keeps its count.
+        WebElement kiruna = browser.findElement(By.cssSelector("#filter-county li[data-value='25'] a"));
+        assertTrue(kiruna.getText().startsWith("Norrbottens län (4)"), kiruna.getText());
+        kiruna.sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#filter-county li.filter-selected[data-value='25']")));
+        assertTrue(browser.getCurrentUrl().contains("county=25"), "a bookmarkable URL: " + browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("result-summary")).getText().startsWith("4 träffar"));
+        assertTrue(browser.findElement(By.cssSelector("#filter-county li[data-value='14'] a")).getText().contains("(8)"),
+                "the other county still shows what choosing it would give");
+        assertEquals("true", browser.findElement(By.cssSelector("#filter-county li[data-value='25'] a")).getAttribute("aria-current"));
+        assertAccessible("results with a filter chosen");
+
+        // Newest first: the last one published leads.
+        browser.findElement(By.cssSelector("#sort li[data-sort='newest'] a")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sort li[data-sort='newest'] .sort-current")));
+        assertEquals(titles.get(titles.size() - 1), browser.findElement(By.cssSelector("li.hit h2 a")).getText());
+        assertTrue(browser.getCurrentUrl().contains("sort=newest") && browser.getCurrentUrl().contains("county=25"));
+
+        // All filters off again, and on to the second page.
+        browser.findElement(By.id("clear-filters")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("page-next")));
+        browser.findElement(By.id("page-next")).click();
+        wait(ExpectedConditions.textToBe(By.cssSelector("#pagination .pagination-status"), "Sida 2 av 2"));
+        assertEquals(2, browser.findElements(By.cssSelector("li.hit")).size());
+
+        // A typing error in the only word: the hits still come, and "Menade du" offers the word as written.
+        String misspelt = word.substring(0, 6) + word.substring(7);
+        browser.get(base() + "sok.xhtml?q=" + misspelt);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("did-you-mean-link")));
+        assertEquals(word, browser.findElement(By.id("did-you-mean-link")).getText());
+        assertAccessible("results with Menade du");
+        browser.findElement(By.id("did-you-mean-link")).click();
+        wait(ExpectedConditions.textMatches(By.id("result-summary"), java.util.regex.Pattern.compile("^12 träffar.*")));
+
+        // Nothing found: the page says so and what to try.
+        browser.get(base() + "sok.xhtml?q=" + word + "&county=09");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("search-empty")));
+        assertFalse(browser.findElements(By.id("empty-clear-filters")).isEmpty(), "removing the filters is offered");
+        assertAccessible("results without hits");
+    }
+
+    @Test
+    void theSearchBoxSuggestsTitlesAndOrganisationsAsOneTypes() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        List<String> titles = publishTwelve(word);
+        browser.get(base() + "");
+        WebElement box = browser.findElement(By.id("q"));
+        assertEquals("combobox", box.getAttribute("role"));
+        assertEquals("false", box.getAttribute("aria-expanded"));
+        box.sendKeys(word.substring(0, 8));
+        wait(ExpectedConditions.attributeToBe(By.id("q"), "aria-expanded", "true"));
+        List<WebElement> options = browser.findElements(By.cssSelector("#q-suggestions [role='option']"));
+        assertFalse(options.isEmpty());
+        assertTrue(titles.contains(options.get(0).findElement(By.className("suggestion-title")).getText()), options.get(0).getText());
+        assertFalse(browser.findElement(By.id("q-suggestions-status")).getText().isBlank(), "the number of suggestions is announced");
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("q-option-0", box.getAttribute("aria-activedescendant"));
+        assertEquals("true", browser.findElement(By.id("q-option-0")).getAttribute("aria-selected"));
+        assertAccessible("start page with suggestions open");
+        String chosen = browser.findElement(By.cssSelector("#q-option-0 .suggestion-title")).getText();
+        box.sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("example-title")));
+        assertEquals(chosen, browser.findElement(By.id("example-title")).getText());
+
+        // Organisations by name; Escape closes the list and keeps the text.
+        browser.get(base() + "");
+        box = browser.findElement(By.id("q"));
+        box.sendKeys("Kirun");
+        wait(ExpectedConditions.attributeToBe(By.id("q"), "aria-expanded", "true"));
+        assertTrue(browser.findElements(By.cssSelector("#q-suggestions [role='option']")).stream()
+                .anyMatch(o -> o.getText().startsWith("Kiruna")), "Kiruna is offered as an organisation");
+        box.sendKeys(Keys.ESCAPE);
+        assertEquals("false", box.getAttribute("aria-expanded"));
+        assertEquals("Kirun", box.getAttribute("value"));
+    }
+
+    /** Twelve learning examples with the word: 8 of Uddevalla (2021), 4 of Kiruna (2024), published in title order. */
+    private List<String> publishTwelve(String word) throws Exception {
+        var author = new HubClient(base(), OpenIdProvider.logIn("pages-" + word, "Pia Sökare", List.of("1485", "2584"), List.of()));
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            boolean kiruna = i > 8;
+            String title = "Filtrerbart exempel " + word + " nummer " + i;
+            var example = HubClient.learningExample(kiruna ? "2584" : "1485", title, "Ett exempel om " + word + " för sökningen.")
+                    .put("periodFrom", kiruna ? "2024-01-01" : "2021-01-01")
+                    .put("background", "<p>Skrivet för att pröva filtren.</p>");
+            // Words of their own only: these twelve must not crowd other tests' searches (the helper's text says "samverkan").
+            example.putArray("conclusions").add("Filter, sortering och sidor fungerar.");
+            var created = author.post("learning-examples", example);
+            assertEquals(201, created.status(), created.raw());
+            var published = author.post("learning-examples/" + created.body().get("id").asLong() + "/publish", null);
+            assertEquals(200, published.status(), published.raw());
+            titles.add(title);
+            Thread.sleep(20); // distinct publication times, for "newest first"
+        }
+        LearningExamplesIT.awaitHits(HubClient.anonymous(base()), word, 12, 10_000);
+        return titles;
     }
 
     private void assertAccessible(String page) {

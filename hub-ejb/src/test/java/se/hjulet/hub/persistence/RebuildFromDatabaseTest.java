@@ -81,6 +81,10 @@ class RebuildFromDatabaseTest {
             Map<String, SearchDocument> hub = Stream.of(SearchDocuments.of(example, documents), SearchDocuments.of(documents.get(0)),
                     SearchDocuments.of(collection)).collect(Collectors.toMap(SearchDocument::id, Function.identity()));
             em.close();
+            // What search filters the item by: the owner's kind, and without a period the year it was published.
+            SearchDocument.Facets facets = hub.get(SearchDocuments.idOf(example.kind(), example.id())).facets();
+            assertEquals("municipality", facets.organisationKind());
+            assertEquals(List.of(example.publishedAt().atZone(java.time.ZoneOffset.UTC).getYear()), facets.years());
 
             List<SearchDocument> read;
             try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password())) {

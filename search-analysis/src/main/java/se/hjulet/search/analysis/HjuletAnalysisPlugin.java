@@ -3,6 +3,7 @@ package se.hjulet.search.analysis;
 import java.util.Map;
 
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
@@ -30,7 +31,14 @@ public class HjuletAnalysisPlugin extends Plugin implements AnalysisPlugin {
                         new NormalizingFilterFactory(name, settings, ScandinavianFoldingFilter::new),
                 "scandinavian_normalization", (indexSettings, environment, name, settings) ->
                         new NormalizingFilterFactory(name, settings, ScandinavianNormalizationFilter::new),
-                "edge_ngram", (indexSettings, environment, name, settings) -> new EdgeNGramFilterFactory(name, settings));
+                "edge_ngram", (indexSettings, environment, name, settings) -> new EdgeNGramFilterFactory(name, settings),
+                // These two need their settings (a word list, rules): they exist only as defined filters, as in the default distribution.
+                "dictionary_decompounder", AnalysisPlugin.requiresAnalysisSettings((indexSettings, environment, name, settings) ->
+                        new DictionaryDecompounderFilterFactory(environment, name, settings)),
+                "synonym_graph", AnalysisPlugin.requiresAnalysisSettings((indexSettings, environment, name, settings) ->
+                        new SynonymGraphFilterFactory(environment, name, settings)),
+                "remove_duplicates", (indexSettings, environment, name, settings) ->
+                        new PlainFilterFactory(name, settings, RemoveDuplicatesTokenFilter::new));
     }
 
     @Override

@@ -26,8 +26,11 @@ class TokenFilterFactoriesTest {
     @Test
     void registersTheDefaultDistributionNamesOnly() {
         var plugin = new HjuletAnalysisPlugin();
-        assertEquals(Set.of("stemmer", "asciifolding", "scandinavian_folding", "scandinavian_normalization", "edge_ngram"),
-                plugin.getTokenFilters().keySet());
+        assertEquals(Set.of("stemmer", "asciifolding", "scandinavian_folding", "scandinavian_normalization", "edge_ngram",
+                "dictionary_decompounder", "synonym_graph", "remove_duplicates"), plugin.getTokenFilters().keySet());
+        // Like the default distribution, the two that need a word list or rules exist only as defined filters.
+        assertTrue(plugin.getTokenFilters().get("synonym_graph").requiresAnalysisSettings());
+        assertTrue(plugin.getTokenFilters().get("dictionary_decompounder").requiresAnalysisSettings());
         assertEquals(Set.of("keyword"), plugin.getTokenizers().keySet());
     }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
+import se.hjulet.search.index.LanguageData;
 import se.hjulet.search.index.RebuildResult;
 import se.hjulet.search.index.SearchDocument;
 import se.hjulet.search.index.SearchIndex;
@@ -52,6 +53,7 @@ public final class HjuletCli {
         return switch (args[0]) {
             case "rebuild" -> rebuild();
             case "import-html" -> importHtml(args);
+            case "language-data" -> languageData(args);
             default -> usage();
         };
     }
@@ -73,6 +75,17 @@ public final class HjuletCli {
             result.failures().forEach((id, reason) -> out.printf("  not indexed: %s: %s%n", id, reason));
             return result.failures().isEmpty() ? 0 : 1;
         }
+    }
+
+    /** Writes the word lists the index settings read into a node's config directory (every node needs them). */
+    private int languageData(String[] args) {
+        if (args.length < 2) {
+            return usage();
+        }
+        java.nio.file.Path config = java.nio.file.Path.of(args[1]);
+        LanguageData.installInto(config);
+        out.printf("Wrote %s into %s%n", LanguageData.FILES, config.resolve(LanguageData.DIRECTORY));
+        return 0;
     }
 
     private int importHtml(String[] args) throws Exception {
@@ -125,6 +138,7 @@ public final class HjuletCli {
                 Usage:
                   rebuild                                      rebuild the search index from the database (alias swap, no downtime)
                   import-html FOLDER --owner CODE [--hub URL]  import SKR-style learning-example pages as drafts (token in HUB_TOKEN)
+                  language-data CONFIG_DIR                     write the search's word lists into an Elasticsearch node's config directory
                 Configuration: HUB_DB_URL, HUB_DB_USER, HUB_DB_PASSWORD, HUB_ELASTICSEARCH_HOSTS, HUB_ELASTICSEARCH_INDEX""");
         return 2;
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
  * One searchable item as stored in the index. All text is plain text (callers strip HTML first).
  * The id is always {@code kind + ":" + databaseId}, so re-indexing an item overwrites it.
@@ -29,6 +31,7 @@ import java.util.Set;
  * @param updatedAt         last change, may be null
  * @param url               path of the item's page, for example {@code /projekt/42}
  * @param attachments       documents attached to the item (name and extracted text), so a hit can come from them
+ * @param facets            what the item is filtered by besides its kind, organisation and county
  */
 public record SearchDocument(
         String id,
@@ -49,7 +52,8 @@ public record SearchDocument(
         Instant publishedAt,
         Instant updatedAt,
         String url,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        @JsonUnwrapped Facets facets) {
 
     public static final String LEARNING_EXAMPLE = "learning_example";
     public static final String PROJECT = "project";
@@ -82,6 +86,55 @@ public record SearchDocument(
         policyAreas = cleaned(policyAreas);
         tags = cleaned(tags);
         attachments = attachments == null ? List.of() : attachments.stream().filter(Objects::nonNull).toList();
+        facets = facets == null ? Facets.NONE : facets;
+    }
+
+    /** Without facets besides kind, organisation and county (documents, collections, older callers). */
+    public SearchDocument(String id, String kind, long databaseId, String title, String lead, String body,
+            List<String> conclusions, String organisationCode, String organisationName, List<String> organisationNames,
+            String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
+            Instant publishedAt, Instant updatedAt, String url, List<Attachment> attachments) {
+        this(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName, organisationNames,
+                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments, Facets.NONE);
+    }
+
+    /**
+     * The values an item is filtered and counted by in search. Stored flat in the index (see
+     * {@code index-mappings.json}); all may be empty.
+     *
+     * @param organisationKind  kind of the owner: municipality, region, federation, agency, other
+     * @param sizeGroup         the owning municipality's size group ({@code under-10000} …), or null
+     * @param years             every year the item's period touches
+     * @param cpvCodes          a need's CPV codes, 8 digits
+     * @param cpvDivisions      their divisions, the first two digits
+     * @param projectPhase      a project's phase (idea, pre_study, ongoing, completed, in_management)
+     * @param procurementStatus a need's status (planning, open_for_partners, tendering, awarded, cancelled)
+     */
+    public record Facets(String organisationKind, String sizeGroup, List<Integer> years, List<String> cpvCodes,
+            List<String> cpvDivisions, String projectPhase, String procurementStatus) {
+
+        public static final Facets NONE = new Facets(null, null, List.of(), List.of(), List.of(), null, null);
+
+        public Facets {
+            years = years == null ? List.of() : years.stream().filter(Objects::nonNull).distinct().sorted().toList();
+            cpvCodes = cleaned(cpvCodes);
+            cpvDivisions = cpvDivisions == null || cpvDivisions.isEmpty()
+                    ? cpvCodes.stream().filter(c -> c.length() >= 2).map(c -> c.substring(0, 2)).distinct().toList()
+                    : cleaned(cpvDivisions);
+        }
+
+        /** Every year from {@code from} to {@code to} (both included; at most 50), or none without a start. */
+        public static List<Integer> yearsBetween(Integer from, Integer to) {
+            if (from == null) {
+                return List.of();
+            }
+            int last = to == null ? from : Math.min(to, from + 49);
+            List<Integer> years = new ArrayList<>();
+            for (int year = from; year <= last; year++) {
+                years.add(year);
+            }
+            return years;
+        }
     }
 
     /** Without attachments (items that have no documents). */
@@ -90,7 +143,7 @@ public record SearchDocument(
             String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
             Instant publishedAt, Instant updatedAt, String url) {
         this(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName, organisationNames,
-                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, List.of());
+                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, List.of(), Facets.NONE);
     }
 
     /**
@@ -145,6 +198,7 @@ public record SearchDocument(
         private Instant updatedAt;
         private String url;
         private List<Attachment> attachments = new ArrayList<>();
+        private Facets facets = Facets.NONE;
 
         private Builder(String kind, long databaseId) {
             this.kind = kind;
@@ -227,10 +281,15 @@ public record SearchDocument(
             return this;
         }
 
+        public Builder facets(Facets facets) {
+            this.facets = facets;
+            return this;
+        }
+
         public SearchDocument build() {
             return new SearchDocument(null, kind, databaseId, title, lead, body, conclusions, organisationCode,
                     organisationName, organisationNames, countyCode, policyAreas, tags, language, visibility,
-                    publishedAt, updatedAt, url, attachments);
+                    publishedAt, updatedAt, url, attachments, facets);
         }
     }
 }

@@ -36,6 +36,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import se.hjulet.search.index.LanguageData;
+
 /**
  * One single-node Elasticsearch on 127.0.0.1 for development and tests, run from the distribution zip
  * (the integ-test zip has no bundled JDK: it runs on the JVM that runs this class).
@@ -155,6 +157,8 @@ public final class LocalElasticsearchNode {
             unpackDistributionOnce();
             installPlugin();
             writeConfiguration();
+            // The word lists the index settings name (decompounding, synonyms, translations), from this class path.
+            LanguageData.installInto(home.resolve("config"));
             // Its own temp dir, emptied at each start, instead of a new elasticsearch-* folder in the system temp dir per start.
             deleteRecursively(tmpDir());
             Files.createDirectories(tmpDir());

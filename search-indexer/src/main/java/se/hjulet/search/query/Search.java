@@ -1,6 +1,10 @@
 package se.hjulet.search.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +14,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.util.NamedValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.InnerHits;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import co.elastic.clients.json.JsonData;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -34,64 +41,61 @@ public final class Search {
 
     public static final int MAX_SIMILAR = 20;
 
-    /** Swedish-analysed fields and their English subfields; the boosts rank title over lead over body. */
-    private static final List<String> TEXT_FIELDS = List.of(
-            "title^3", "title.en^3",
-            "lead^2", "lead.en^2",
-            "conclusions^2", "conclusions.en^2",
-            "body", "body.en",
-            "organisationNames", "tags.text^1.5");
-    private static final List<String> PHRASE_FIELDS = List.of("title^3", "lead^2", "conclusions^2", "body");
     /** Fields shown in highlights, in the order a hit lists its fragments. */
     private static final List<String> HIGHLIGHTED = List.of("title", "lead", "conclusions", "body");
     private static final List<String> SIMILARITY_FIELDS = List.of("title", "lead", "conclusions", "body");
     private static final List<String> HIT_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationName", "url");
-    private static final String KIND_FACET = "kinds";
+    private static final String VALUES = "values";
+    private static final String ORGANISATIONS = "organisations";
+    private static final String MATCHING = "matching";
+    static final int SUGGESTED_ORGANISATIONS = 4;
+    private static final String NAME = "name";
+    private static final String SPELLING = "spelling";
+    /** Fewer items than this found by the words as typed is "little": then a corrected spelling is offered. */
+    private static final int LITTLE = 3;
     private static final String ATTACHMENTS = "attachments";
-    /** A document's text ranks below the item's own words: the item is about them, the document mentions them. */
-    private static final List<String> ATTACHMENT_FIELDS = List.of("attachments.name^1.5", "attachments.text^0.7",
-            "attachments.text.en^0.7");
     private static final int ATTACHMENTS_SHOWN = 2;
-
-    /**
-     * Up to 3 words all must match; with more, three quarters of them (so one stray word in a long
-     * query does not empty the result).
-     */
-    private static final String MINIMUM_SHOULD_MATCH = "3<75%";
 
     private final ElasticsearchConnection connection;
     private final String alias;
+    private final Vocabulary vocabulary;
+
+    private final Set<TextQuery.Feature> features;
 
     public Search(ElasticsearchConnection connection, String alias) {
+        this(connection, alias, EnumSet.allOf(TextQuery.Feature.class));
+    }
+
+    /** With some ways of matching only (for the quality benchmark's comparison of steps). */
+    Search(ElasticsearchConnection connection, String alias, Set<TextQuery.Feature> features) {
         this.connection = connection;
         this.alias = alias;
+        this.vocabulary = Vocabulary.standard();
+        this.features = Set.copyOf(features);
     }
 
     public SearchResult search(SearchRequest request) {
-        List<Query> filters = new ArrayList<>(publicOnly());
-        if (request.organisationCode() != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field("organisationCode").value(request.organisationCode()))));
+        SearchResult result = search(request, TextQuery.MOST_WORDS);
+        if (result.total() == 0 && Vocabulary.words(request.text()).size() > 1 && features.contains(TextQuery.Feature.MOST_WORDS)) {
+            // No item has most of the words: show the ones that have some, and say so.
+            return search(request, TextQuery.ANY_WORD).relaxed();
         }
+        return result;
+    }
+
+    private SearchResult search(SearchRequest request, String minimumShouldMatch) {
         boolean hasText = !request.text().isEmpty();
+        TextQuery text = hasText ? new TextQuery(request.text(), minimumShouldMatch, vocabulary, attachmentHits(), features) : null;
         Query query = Query.of(q -> q.bool(b -> {
-            b.filter(filters);
+            b.filter(publicOnly());
             if (hasText) {
-                // The item's own text, or the text of one of its attached documents.
-                b.must(m -> m.bool(either -> either
-                        .should(s -> s.multiMatch(mm -> mm.query(request.text()).fields(TEXT_FIELDS)
-                                .type(TextQueryType.CrossFields).minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
-                        .should(s -> s.nested(n -> n.path(ATTACHMENTS).scoreMode(ChildScoreMode.Max)
-                                .query(nq -> nq.multiMatch(mm -> mm.query(request.text()).fields(ATTACHMENT_FIELDS)
-                                        .type(TextQueryType.CrossFields).minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
-                                .innerHits(attachmentHits())))
-                        .minimumShouldMatch("1")));
-                // Words that appear together, as typed, rank above the same words scattered.
-                b.should(s -> s.multiMatch(mm -> mm.query(request.text()).fields(PHRASE_FIELDS)
-                        .type(TextQueryType.Phrase).slop(2).boost(2f)));
+                b.must(text.build());
             }
             return b;
         }));
-        List<FieldValue> kinds = request.kinds().stream().map(FieldValue::of).toList();
+        Map<Facet, Query> chosen = new EnumMap<>(Facet.class);
+        request.filters().forEach((facet, values) -> chosen.put(facet, Query.of(q -> q.terms(t -> t.field(facet.field())
+                .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
         try {
             SearchResponse<HitSource> response = connection.call("searching " + alias, client -> client.search(s -> {
                 s.index(alias)
@@ -101,24 +105,135 @@ public final class Search {
                         .from(request.from())
                         .size(request.size())
                         .trackTotalHits(t -> t.enabled(true))
-                        .source(source -> source.filter(f -> f.includes(HIT_FIELDS)))
-                        .aggregations(KIND_FACET, a -> a.terms(t -> t.field("kind").size(SearchDocument.KINDS.size())));
-                // The kind filter narrows the hits but not the facet counts.
-                if (!kinds.isEmpty()) {
-                    s.postFilter(p -> p.terms(t -> t.field("kind").terms(v -> v.value(kinds))));
+                        .source(source -> source.filter(f -> f.includes(HIT_FIELDS)));
+                // The filters narrow the hits (post filter); each facet is counted with the other facets' filters only.
+                if (!chosen.isEmpty()) {
+                    s.postFilter(p -> p.bool(b -> b.filter(List.copyOf(chosen.values()))));
+                }
+                for (Facet facet : Facet.values()) {
+                    List<Query> others = chosen.entrySet().stream().filter(e -> e.getKey() != facet).map(Map.Entry::getValue).toList();
+                    s.aggregations(facet.parameter(), a -> a
+                            .filter(f -> f.bool(b -> b.filter(others)))
+                            .aggregations(VALUES, values -> facetValues(values, facet)));
                 }
                 if (hasText) {
                     s.highlight(highlight());
-                } else {
+                    s.suggest(suggest -> suggest.text(request.text()).suggesters(SPELLING, t -> t.term(term -> term
+                            .field(TextQuery.FUZZY_FIELD).suggestMode(SuggestMode.Missing).minWordLength(4).prefixLength(1)
+                            .size(1))));
+                }
+                if (!hasText || request.sort() == SearchRequest.Sort.NEWEST) {
                     s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
                             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                 }
                 return s;
             }, HitSource.class));
-            return toResult(response);
+            return toResult(response, hasText ? suggestion(request.text(), text, response) : null);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return SearchResult.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Terms of a facet, with the owner's name for organisations; years newest first, the rest most items first. */
+    private static co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder.ContainerBuilder facetValues(
+            co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder values, Facet facet) {
+        var terms = values.terms(t -> {
+            t.field(facet.field()).size(facet.shown());
+            if (facet == Facet.YEAR) {
+                t.order(NamedValue.of("_key", SortOrder.Desc));
+            }
+            return t;
+        });
+        if (facet == Facet.ORGANISATION) {
+            terms.aggregations(NAME, n -> n.terms(t -> t.field("organisationName.keyword").size(1)));
+        }
+        return terms;
+    }
+
+    /**
+     * The typed text with each word the index does not know replaced by its closest known word, when the
+     * words as typed (without typing errors allowed) match fewer than {@value #LITTLE} items; else null.
+     * Counting those is a second, cheap request, made only when a word has a correction.
+     */
+    private String suggestion(String text, TextQuery query, SearchResponse<HitSource> response) {
+        boolean corrections = response.suggest().getOrDefault(SPELLING, List.of()).stream()
+                .anyMatch(entry -> entry.isTerm() && !entry.term().options().isEmpty());
+        if (!corrections || vocabulary.looksEnglish(text)) {
+            return null;
+        }
+        long found = connection.call("counting " + alias, client -> client.count(c -> c.index(alias).ignoreUnavailable(true)
+                .allowNoIndices(true).query(q -> q.bool(b -> b.filter(publicOnly()).must(query.withoutTypingErrors()))))).count();
+        if (found >= LITTLE) {
+            return null;
+        }
+        StringBuilder corrected = new StringBuilder(text);
+        boolean changed = false;
+        var entries = new ArrayList<>(response.suggest().getOrDefault(SPELLING, List.of()));
+        // Replace from the end, so earlier offsets stay right.
+        entries.sort(Comparator.comparingInt((Suggestion<HitSource> entry) -> entry.term().offset()).reversed());
+        for (Suggestion<HitSource> entry : entries) {
+            if (!entry.isTerm() || entry.term().options().isEmpty()) {
+                continue;
+            }
+            var term = entry.term();
+            corrected.replace(term.offset(), term.offset() + term.length(), term.options().get(0).text());
+            changed = true;
+        }
+        return changed ? corrected.toString() : null;
+    }
+    /**
+     * Titles and organisation names that begin with what a person has typed so far (each word a prefix of a
+     * word, in any order), for the search box's suggestions: up to {@code size} items, best first, and up to
+     * {@value #SUGGESTED_ORGANISATIONS} organisations that own published items, most items first.
+     */
+    public Suggestions suggest(String typed, int size) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() < 2 || size < 1) {
+            return Suggestions.NONE;
+        }
+        if (text.length() > SearchRequest.MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("The search text is too long (" + text.length() + " characters); at most "
+                    + SearchRequest.MAX_TEXT_LENGTH + " are allowed");
+        }
+        Query titles = Query.of(q -> q.bool(b -> b.filter(publicOnly())
+                .must(m -> m.match(mt -> mt.field("title.autocomplete").query(text).operator(Operator.And)))
+                .should(s -> s.matchPhrasePrefix(p -> p.field("title").query(text).boost(2f)))));
+        Query organisations = Query.of(q -> q.bool(b -> b.filter(publicOnly())
+                .filter(f -> f.match(mt -> mt.field("organisationName.autocomplete").query(text).operator(Operator.And)))));
+        try {
+            SearchResponse<HitSource> response = connection.call("suggesting for " + alias, client -> client.search(s -> s
+                    .index(alias)
+                    .ignoreUnavailable(true)
+                    .allowNoIndices(true)
+                    .query(titles)
+                    .size(size)
+                    .source(source -> source.filter(f -> f.includes(HIT_FIELDS)))
+                    .aggregations(ORGANISATIONS, a -> a.global(g -> g)
+                            .aggregations(MATCHING, m -> m.filter(organisations)
+                                    .aggregations(VALUES, v -> v.terms(t -> t.field("organisationCode").size(SUGGESTED_ORGANISATIONS))
+                                            .aggregations(NAME, n -> n.terms(t -> t.field("organisationName.keyword").size(1)))))),
+                    HitSource.class));
+            List<Suggestions.Item> items = response.hits().hits().stream().map(h -> h.source())
+                    .map(h -> new Suggestions.Item(h.id(), h.kind(), h.title(), h.organisationName(), h.url())).toList();
+            List<Suggestions.Organisation> owners = new ArrayList<>();
+            var global = response.aggregations().get(ORGANISATIONS);
+            if (global != null && global.isGlobal()) {
+                var values = global.global().aggregations().get(MATCHING).filter().aggregations().get(VALUES);
+                for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+                    var names = bucket.aggregations().get(NAME).sterms().buckets().array();
+                    if (!names.isEmpty()) {
+                        owners.add(new Suggestions.Organisation(bucket.key().stringValue(), names.get(0).key().stringValue(),
+                                bucket.docCount()));
+                    }
+                }
+            }
+            return new Suggestions(items, owners);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Suggestions.NONE;
             }
             throw e;
         }
@@ -158,7 +273,7 @@ public final class Search {
                     .query(query)
                     .size(size)
                     .source(source -> source.filter(f -> f.includes(HIT_FIELDS))), HitSource.class));
-            return toResult(response).hits();
+            return toResult(response, null).hits();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return List.of();
@@ -199,17 +314,32 @@ public final class Search {
         });
     }
 
-    private static SearchResult toResult(SearchResponse<HitSource> response) {
+    private static SearchResult toResult(SearchResponse<HitSource> response, String suggestion) {
         List<SearchHit> hits = response.hits().hits().stream().map(Search::toHit).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        Map<String, Long> facets = new LinkedHashMap<>();
-        var kindFacet = response.aggregations().get(KIND_FACET);
-        if (kindFacet != null && kindFacet.isSterms()) {
-            for (StringTermsBucket bucket : kindFacet.sterms().buckets().array()) {
-                facets.put(bucket.key().stringValue(), bucket.docCount());
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            var aggregate = response.aggregations().get(facet.parameter());
+            if (aggregate == null || !aggregate.isFilter()) {
+                continue;
             }
+            var values = aggregate.filter().aggregations().get(VALUES);
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            if (values != null && values.isSterms()) {
+                for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+                    var name = bucket.aggregations().get(NAME);
+                    String label = name != null && name.isSterms() && !name.sterms().buckets().array().isEmpty()
+                            ? name.sterms().buckets().array().get(0).key().stringValue() : null;
+                    counts.add(new SearchResult.FacetCount(bucket.key().stringValue(), label, bucket.docCount()));
+                }
+            } else if (values != null && values.isLterms()) {
+                for (LongTermsBucket bucket : values.lterms().buckets().array()) {
+                    counts.add(new SearchResult.FacetCount(String.valueOf(bucket.key()), null, bucket.docCount()));
+                }
+            }
+            facets.put(facet.parameter(), counts);
         }
-        return new SearchResult(total, hits, facets);
+        return new SearchResult(total, hits, facets, false, suggestion);
     }
 
     private static SearchHit toHit(Hit<HitSource> hit) {

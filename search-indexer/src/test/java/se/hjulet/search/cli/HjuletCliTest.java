@@ -65,4 +65,13 @@ class HjuletCliTest {
         assertEquals(2, new HjuletCli(new PrintStream(output, true, StandardCharsets.UTF_8)).run(new String[0]));
         assertTrue(output.toString(StandardCharsets.UTF_8).contains("rebuild"));
     }
+
+    @Test
+    void languageDataGoesIntoTheNodesConfigDirectory(@TempDir Path config) throws Exception {
+        var output = new ByteArrayOutputStream();
+        assertEquals(0, new HjuletCli(new PrintStream(output, true, StandardCharsets.UTF_8)).run(new String[] {"language-data", config.toString()}));
+        assertTrue(Files.readString(config.resolve("hjulet/sv-synonyms.txt")).contains("äldreboende, särskilt boende"));
+        assertTrue(Files.size(config.resolve("hjulet/sv-compound-parts.txt")) > 100_000);
+        assertTrue(Files.readString(config.resolve("hjulet/en-sv.txt")).contains("=> snöröjning"));
+    }
 }

@@ -74,6 +74,26 @@ class IndexAnalysisTest {
         assertTrue(prefixes.containsAll(List.of("sa", "sam", "samverkan")), prefixes.toString());
     }
 
+    @Test
+    void compoundsAreIndexedWithTheirParts() throws IOException {
+        List<String> parts = tokens(a -> a.field("body.parts").text("Planering av skolskjutsarna"));
+        assertTrue(parts.containsAll(List.of("planering", "skjut")), parts.toString());
+        assertTrue(parts.stream().anyMatch(t -> t.startsWith("skolskjut")), parts.toString());
+    }
+
+    @Test
+    void synonymsFromTheFileMeetInflectedQueries() throws IOException {
+        List<String> tokens = tokens(a -> a.analyzer("hjulet_swedish_synonyms").text("trygghetslarmen"));
+        assertTrue(tokens.containsAll(List.of("trygghetslarm", "personlarm")), tokens.toString());
+    }
+
+    @Test
+    void englishQueriesAreTranslatedIntoSwedishStems() throws IOException {
+        List<String> tokens = tokens(a -> a.analyzer("hjulet_english_to_swedish").text("Snow clearing in Kiruna"));
+        // The glossary's two words for it; "in" goes as a stop word; Kiruna stays and is stemmed like Swedish.
+        assertEquals(List.of("snöröjning", "plogning", "kirun"), tokens);
+    }
+
     private static List<String> tokens(java.util.function.UnaryOperator<AnalyzeRequest.Builder> request) throws IOException {
         return connection.client().indices().analyze(a -> request.apply(a.index(ALIAS))).tokens().stream()
                 .map(AnalyzeToken::token).toList();

@@ -1,10 +1,18 @@
 package se.hjulet.hub.indexing.control;
 
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.collection.entity.Theme;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.initiative.entity.Period;
+import se.hjulet.hub.procurement.entity.CpvCode;
+import se.hjulet.hub.procurement.entity.ProcurementNeed;
+import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.search.index.SearchDocument;
 
@@ -43,7 +51,39 @@ public final class SearchDocuments {
                 initiative.publishedAt(),
                 initiative.updatedAt(),
                 initiative.pagePath(),
-                documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), d.text())).toList());
+                documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), d.text())).toList(),
+                facetsOf(initiative));
+    }
+
+    /** What search filters the item by: the owner's kind and size, the years it runs, and its kind's own states. */
+    static SearchDocument.Facets facetsOf(Initiative initiative) {
+        Organisation owner = initiative.owner();
+        List<String> cpv = List.of();
+        String phase = null;
+        String status = null;
+        if (initiative instanceof ProcurementNeed need) {
+            cpv = need.allCpv().stream().map(CpvCode::code).toList();
+            status = need.procurementStatus() == null ? null : need.procurementStatus().name().toLowerCase(Locale.ROOT);
+        } else if (initiative instanceof Project project) {
+            phase = project.phase() == null ? null : project.phase().name().toLowerCase(Locale.ROOT);
+        }
+        return new SearchDocument.Facets(owner.kind().name().toLowerCase(Locale.ROOT), owner.sizeGroup(), years(initiative),
+                cpv, null, phase, status);
+    }
+
+    /**
+     * The years the item's period touches; an ongoing one runs to this year; without a period, the year it
+     * was published.
+     */
+    static List<Integer> years(Initiative initiative) {
+        Period period = initiative.period();
+        if (period != null && period.from() != null) {
+            Integer to = period.to() != null ? Integer.valueOf(period.to().getYear())
+                    : period.ongoing() ? Integer.valueOf(Math.max(period.from().getYear(), Year.now().getValue())) : null;
+            return SearchDocument.Facets.yearsBetween(period.from().getYear(), to);
+        }
+        Instant published = initiative.publishedAt();
+        return published == null ? List.of() : List.of(published.atZone(ZoneOffset.UTC).getYear());
     }
 
     /** A public collection: its themes, items, notes and questions are its text; participants its organisations. */
@@ -78,6 +118,8 @@ public final class SearchDocuments {
                 .updatedAt(document.updatedAt())
                 // The item's page lists the document with its download link.
                 .url(initiative.pagePath())
+                .facets(new SearchDocument.Facets(initiative.owner().kind().name().toLowerCase(Locale.ROOT),
+                        initiative.owner().sizeGroup(), years(initiative), List.of(), List.of(), null, null))
                 .build();
     }
 }

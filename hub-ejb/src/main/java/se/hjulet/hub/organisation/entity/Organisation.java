@@ -155,6 +155,29 @@ public class Organisation {
         return population;
     }
 
+    /**
+     * The size group of a municipality by population, as search filters on it ({@code under-10000},
+     * {@code 10000-24999}, {@code 25000-49999}, {@code 50000-99999}, {@code 100000-199999}, {@code 200000-plus});
+     * null for other kinds and while the population is not known.
+     */
+    public String sizeGroup() {
+        if (kind != OrganisationKind.MUNICIPALITY || population == null) {
+            return null;
+        }
+        if (population < 10_000) {
+            return "under-10000";
+        } else if (population < 25_000) {
+            return "10000-24999";
+        } else if (population < 50_000) {
+            return "25000-49999";
+        } else if (population < 100_000) {
+            return "50000-99999";
+        } else if (population < 200_000) {
+            return "100000-199999";
+        }
+        return "200000-plus";
+    }
+
     public Set<Organisation> members() {
         return Collections.unmodifiableSet(members);
     }

@@ -7,16 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.SearchDocument;
 import se.hjulet.search.query.SearchHit;
 import se.hjulet.search.query.SearchRequest;
 import se.hjulet.search.query.SearchResult;
+import se.hjulet.search.query.Suggestions;
 
 /**
  * Searching everything published. The index only ever holds public items and every query filters on
@@ -35,6 +38,26 @@ public class HubSearch {
 
     public SearchResult search(SearchRequest request) {
         return backend.search().search(request);
+    }
+
+    /** Titles and organisations that begin with what was typed, for the search box. */
+    public Suggestions suggest(String typed, int size) {
+        return backend.search().suggest(typed, size);
+    }
+
+    /**
+     * Names of CPV divisions (two digits, as the search facet counts them) in the language asked for
+     * ("sv" or "en"), from the vocabulary's top level.
+     */
+    public Map<String, String> cpvDivisionNames(Collection<String> divisions, String language) {
+        List<String> codes = divisions.stream().filter(d -> d != null && d.matches("\\d{2}")).map(d -> d + "000000").toList();
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c from CpvCode c where c.code in :codes", CpvCode.class)
+                .setParameter("codes", codes)
+                .getResultStream()
+                .collect(Collectors.toMap(c -> c.code().substring(0, 2), c -> c.label(language), (a, b) -> a));
     }
 
     /**

@@ -8,19 +8,30 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.search.boundary.HubSearch;
+import se.hjulet.search.query.Facet;
 import se.hjulet.search.query.SearchHit;
 import se.hjulet.search.query.SearchRequest;
+import se.hjulet.search.query.SearchResult;
+import se.hjulet.search.query.Suggestions;
 
-/** Full-text search over everything published, in Swedish and English. */
+/**
+ * Full-text search over everything published, in Swedish and English, with facets: each facet parameter may
+ * be repeated (values are alternatives), different facets must all hold.
+ */
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+
+    static final int MAX_SUGGESTIONS = 10;
 
     @Inject
     HubSearch search;
@@ -40,22 +51,107 @@ public class SearchResource {
         }
     }
 
-    public record Results(long total, List<Hit> hits, Map<String, Long> kinds) {
+    /** One value of a facet: what to send back to filter by it, a name where there is one, and its count. */
+    public record FacetValue(String value, String label, long count, boolean selected) {
+    }
+
+    /**
+     * {@code facets}: per facet (the parameter names), the values with counts that follow the other
+     * filters; {@code suggestion}: the text with misspelt words corrected when the words found little;
+     * {@code partial}: no item had most of the words, these have some of them.
+     */
+    public record Results(long total, List<Hit> hits, Map<String, Long> kinds, Map<String, List<FacetValue>> facets,
+                          String suggestion, boolean partial, String sort) {
     }
 
     @GET
     public Results search(@QueryParam("q") @DefaultValue("") String q,
                           @QueryParam("kind") List<String> kinds,
+                          @QueryParam("organisation") List<String> organisations,
+                          @QueryParam("county") List<String> counties,
+                          @QueryParam("sizeGroup") List<String> sizeGroups,
+                          @QueryParam("policyArea") List<String> policyAreas,
+                          @QueryParam("year") List<String> years,
+                          @QueryParam("cpv") List<String> cpvDivisions,
+                          @QueryParam("phase") List<String> phases,
+                          @QueryParam("procurementStatus") List<String> statuses,
+                          @QueryParam("sort") String sort,
                           @QueryParam("from") @DefaultValue("0") int from,
                           @QueryParam("size") @DefaultValue("10") int size) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        filters.put(Facet.KIND, kinds);
+        filters.put(Facet.ORGANISATION, organisations);
+        filters.put(Facet.COUNTY, counties);
+        filters.put(Facet.SIZE, sizeGroups);
+        filters.put(Facet.AREA, policyAreas);
+        filters.put(Facet.YEAR, years);
+        filters.put(Facet.CPV, cpvDivisions);
+        filters.put(Facet.PHASE, phases);
+        filters.put(Facet.STATUS, statuses);
         SearchRequest request;
         try {
-            request = new SearchRequest(q, kinds, null, from, size);
+            request = new SearchRequest(q, filters, sortOf(sort), from, size);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("q", e.getMessage());
+            throw new InvalidInput(fieldOf(e.getMessage()), e.getMessage());
         }
         var result = search.search(request);
         Set<String> outdated = search.possiblyOutdated(result.hits());
-        return new Results(result.total(), result.hits().stream().map(h -> Hit.of(h, outdated)).toList(), result.kindFacets());
+        Map<String, String> cpvNames = search.cpvDivisionNames(
+                result.facet(Facet.CPV).stream().map(SearchResult.FacetCount::value).toList(), "sv");
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            List<String> chosen = request.values(facet);
+            facets.put(facet.parameter(), result.facet(facet).stream()
+                    .map(c -> new FacetValue(c.value(), facet == Facet.CPV ? cpvNames.get(c.value()) : c.label(), c.count(),
+                            chosen.contains(c.value())))
+                    .toList());
+        }
+        return new Results(result.total(), result.hits().stream().map(h -> Hit.of(h, outdated)).toList(), result.kindFacets(),
+                facets, result.suggestion(), result.partial(), request.sort().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Up to {@code size} (1..10) items whose title begins with {@code q}, and organisations whose name does. */
+    @GET
+    @Path("suggestions")
+    public Suggestions suggestions(@QueryParam("q") @DefaultValue("") String q,
+                                   @QueryParam("size") @DefaultValue("6") int size) {
+        if (size < 1 || size > MAX_SUGGESTIONS) {
+            throw new InvalidInput("size", "Between 1 and " + MAX_SUGGESTIONS + " suggestions can be asked for, not " + size + ".");
+        }
+        try {
+            return search.suggest(q, size);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("q", e.getMessage());
+        }
+    }
+
+    private static SearchRequest.Sort sortOf(String sort) {
+        try {
+            return SearchRequest.Sort.of(sort);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("sort", e.getMessage());
+        }
+    }
+
+    /** The parameter a refusal is about, from the words of its message. */
+    private static String fieldOf(String message) {
+        if (message.contains("search text")) {
+            return "q";
+        }
+        if (message.contains("(from)") || message.contains("paged through")) {
+            return "from";
+        }
+        if (message.contains("page size")) {
+            return "size";
+        }
+        if (message.startsWith("Unknown kind")) {
+            return "kind";
+        }
+        for (Facet facet : Facet.values()) {
+            if (message.endsWith(" " + facet.parameter()) || message.contains(" of " + facet.parameter() + " ")) {
+                return facet.parameter();
+            }
+        }
+        return "q";
     }
 }

@@ -1,0 +1,185 @@
+package se.hjulet.search.testing.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.jsoup.Jsoup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.hjulet.search.index.SearchDocument;
+
+/**
+ * The project's judged set: initiatives ({@code evaluation/initiatives.json}, each with the API input
+ * body of its kind) and queries with graded judgments ({@code evaluation/queries.json}). Shipped in
+ * search-indexer's test-jar, so system tests and benchmarks elsewhere can load the same set through the API.
+ */
+public final class JudgedCorpus {
+
+    public static final String INITIATIVES = "evaluation/initiatives.json";
+    public static final String QUERIES = "evaluation/queries.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One initiative: its key in the judgments, its kind (as in the index) and the API input body. */
+    public record Initiative(String key, String kind, ObjectNode input) {
+        public String title() {
+            return input.path("title").asText();
+        }
+    }
+
+    /** A query as typed, the kind of difficulty it has, and the graded judgments (key → 1..3). */
+    public record JudgedQuery(String id, String kind, String text, Map<String, Integer> judgments) {
+    }
+
+    private final List<Initiative> initiatives;
+    private final Map<String, JsonNode> organisations;
+    private final List<JudgedQuery> queries;
+
+    private JudgedCorpus(List<Initiative> initiatives, Map<String, JsonNode> organisations, List<JudgedQuery> queries) {
+        this.initiatives = List.copyOf(initiatives);
+        this.organisations = Map.copyOf(organisations);
+        this.queries = List.copyOf(queries);
+    }
+
+    public static JudgedCorpus load() {
+        JsonNode items = read(INITIATIVES);
+        List<Initiative> initiatives = new ArrayList<>();
+        for (JsonNode item : items.get("initiatives")) {
+            initiatives.add(new Initiative(item.get("key").asText(), item.get("kind").asText(), (ObjectNode) item.get("input")));
+        }
+        Map<String, JsonNode> organisations = new LinkedHashMap<>();
+        items.get("organisations").fields().forEachRemaining(e -> organisations.put(e.getKey(), e.getValue()));
+        List<JudgedQuery> queries = new ArrayList<>();
+        for (JsonNode query : read(QUERIES).get("queries")) {
+            Map<String, Integer> judgments = new LinkedHashMap<>();
+            query.get("judgments").fields().forEachRemaining(e -> judgments.put(e.getKey(), e.getValue().asInt()));
+            queries.add(new JudgedQuery(query.get("id").asText(), query.get("kind").asText(), query.get("text").asText(), judgments));
+        }
+        return new JudgedCorpus(initiatives, organisations, queries);
+    }
+
+    public List<Initiative> initiatives() {
+        return initiatives;
+    }
+
+    public List<JudgedQuery> queries() {
+        return queries;
+    }
+
+    /** The kinds of query in the order they first appear. */
+    public List<String> queryKinds() {
+        return queries.stream().map(JudgedQuery::kind).distinct().toList();
+    }
+
+    /**
+     * The index entries the hub would make of the initiatives when they are published (as
+     * {@code SearchDocuments} in hub-ejb does from the entities), numbered from 1 in file order. Without a
+     * database the CPV codes of needs stand without their labels.
+     */
+    public List<SearchDocument> searchDocuments() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < initiatives.size(); i++) {
+            documents.add(toDocument(initiatives.get(i), i + 1));
+        }
+        return documents;
+    }
+
+    /** Key of the initiative an index id ({@code kind:number}) stands for in {@link #searchDocuments()}. */
+    public String keyOf(String indexId) {
+        int number = Integer.parseInt(indexId.substring(indexId.indexOf(':') + 1));
+        return initiatives.get(number - 1).key();
+    }
+
+    private SearchDocument toDocument(Initiative initiative, long id) {
+        ObjectNode in = initiative.input();
+        String owner = in.get("ownerOrganisation").asText();
+        JsonNode organisation = organisations.get(owner);
+        List<String> names = new ArrayList<>();
+        names.add(nameOf(owner));
+        for (JsonNode participant : in.path("participatingOrganisations")) {
+            names.add(nameOf(participant.get("organisation").asText()));
+        }
+        String body;
+        List<String> keyPoints;
+        switch (initiative.kind()) {
+            case SearchDocument.LEARNING_EXAMPLE -> {
+                body = joined(Stream.of(text(in, "background"), text(in, "implementation"),
+                        String.join(" ", strings(in, "successFactors")), text(in, "results")));
+                keyPoints = strings(in, "conclusions");
+            }
+            case SearchDocument.PROJECT -> {
+                body = joined(Stream.of(text(in, "goals"), text(in, "results"),
+                        StreamSupport.stream(in.path("financing").spliterator(), false)
+                                .map(f -> f.path("funder").asText("")).collect(Collectors.joining(" "))));
+                keyPoints = List.of();
+            }
+            case SearchDocument.PROCUREMENT_NEED -> {
+                body = text(in, "requirementsSummary");
+                keyPoints = Stream.concat(Stream.of(in.get("mainCpvCode").asText()), strings(in, "additionalCpvCodes").stream()).toList();
+            }
+            default -> throw new IllegalStateException("Unknown kind " + initiative.kind());
+        }
+        LocalDate from = in.hasNonNull("periodFrom") ? LocalDate.parse(in.get("periodFrom").asText()) : LocalDate.of(2020, 1, 1);
+        Instant published = from.atStartOfDay().toInstant(ZoneOffset.UTC);
+        return SearchDocument.builder(initiative.kind(), id)
+                .title(in.get("title").asText())
+                .lead(in.get("lead").asText())
+                .body(body)
+                .conclusions(keyPoints)
+                .organisation(owner, nameOf(owner))
+                .organisationNames(names)
+                .countyCode(organisation == null ? null : organisation.path("countyCode").asText(null))
+                .policyAreas(strings(in, "policyAreas"))
+                .tags(strings(in, "tags"))
+                .language(in.path("language").asText("sv"))
+                .visibility(SearchDocument.PUBLIC)
+                .publishedAt(published)
+                .updatedAt(published)
+                .url("/" + initiative.kind() + "/" + id)
+                .build();
+    }
+
+    private String nameOf(String code) {
+        JsonNode organisation = organisations.get(code);
+        return organisation == null ? code : organisation.get("name").asText();
+    }
+
+    private static String text(JsonNode input, String field) {
+        return input.hasNonNull(field) ? Jsoup.parse(input.get(field).asText()).text() : "";
+    }
+
+    private static List<String> strings(JsonNode input, String field) {
+        List<String> values = new ArrayList<>();
+        input.path(field).forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static String joined(Stream<String> parts) {
+        return parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = JudgedCorpus.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path (search-indexer's test-jar has it)");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
