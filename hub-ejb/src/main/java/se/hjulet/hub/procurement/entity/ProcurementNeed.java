@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -31,16 +30,10 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @Entity
 @Table(name = "procurement_need")
 @DiscriminatorValue(ProcurementNeed.KIND_VALUE)
-@NamedQuery(name = ProcurementNeed.PUBLISHED,
-        query = "select n from ProcurementNeed n where n.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by n.publishedAt desc")
-@NamedQuery(name = ProcurementNeed.OF_ORGANISATIONS,
-        query = "select n from ProcurementNeed n where n.owner in :owners order by n.updatedAt desc")
 public class ProcurementNeed extends Initiative {
 
     public static final String KIND_VALUE = "PROCUREMENT_NEED";
     public static final String KIND = "procurement_need";
-    public static final String PUBLISHED = "ProcurementNeed.published";
-    public static final String OF_ORGANISATIONS = "ProcurementNeed.ofOrganisations";
     public static final int MAX_RICH_TEXT = 100_000;
     private static final int MAX_ADDITIONAL_CODES = 30;
     private static final int MAX_CONTRACT_MONTHS = 240;

@@ -14,7 +14,7 @@ import java.util.function.LongConsumer;
 import se.hjulet.hub.initiative.entity.Contact;
 import se.hjulet.hub.initiative.entity.InitiativeStatus;
 import se.hjulet.hub.initiative.entity.Link;
-import se.hjulet.hub.learningexample.boundary.LearningExamples;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.Conflict;
@@ -36,7 +36,7 @@ public class ExamplePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    LearningExamples learningExamples;
+    Initiatives initiatives;
 
     @Inject
     Formats formats;
@@ -60,10 +60,10 @@ public class ExamplePage implements Serializable {
             return;
         }
         try {
-            example = learningExamples.read(requested);
+            example = initiatives.read(LearningExample.class, requested);
             id = requested;
             status = example.status();
-            mayEdit = learningExamples.mayEdit(example);
+            mayEdit = initiatives.mayEdit(example);
             found = true;
         } catch (NotFound e) {
             notFound();
@@ -91,15 +91,15 @@ public class ExamplePage implements Serializable {
     // --- actions (POST, then back to the page: post/redirect/get) ---
 
     public String publish() {
-        return act(learningExamples::publish, "example.done.published", "example.conflict.publish");
+        return act(id -> initiatives.publish(LearningExample.class, id), "example.done.published", "example.conflict.publish");
     }
 
     public String archive() {
-        return act(learningExamples::archive, "example.done.archived", "example.conflict.archive");
+        return act(id -> initiatives.archive(LearningExample.class, id), "example.done.archived", "example.conflict.archive");
     }
 
     public String confirmCurrent() {
-        return act(learningExamples::confirmCurrent, "example.done.confirmed", "example.conflict.generic");
+        return act(id -> initiatives.confirmCurrent(LearningExample.class, id), "example.done.confirmed", "example.conflict.generic");
     }
 
     private String act(LongConsumer action, String doneKey, String conflictKey) {
@@ -139,7 +139,7 @@ public class ExamplePage implements Serializable {
     /** The example; read again if this view outlived it (the field is not serialised with the view). */
     public LearningExample getExample() {
         if (example == null && found && id != null) {
-            example = learningExamples.read(id);
+            example = initiatives.read(LearningExample.class, id);
         }
         return example;
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import se.hjulet.hub.initiative.ui.InitiativePage;
-import se.hjulet.hub.procurement.boundary.ProcurementNeeds;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.ui.Texts;
 
@@ -21,31 +21,31 @@ public class NeedPage extends InitiativePage<ProcurementNeed> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ProcurementNeeds needs;
+    Initiatives initiatives;
 
     @Override
     protected ProcurementNeed read(long id) {
-        return needs.read(id);
+        return initiatives.read(ProcurementNeed.class, id);
     }
 
     @Override
     protected boolean mayEdit(ProcurementNeed item) {
-        return needs.mayEdit(item);
+        return initiatives.mayEdit(item);
     }
 
     @Override
     protected void publish(long id) {
-        needs.publish(id);
+        initiatives.publish(ProcurementNeed.class, id);
     }
 
     @Override
     protected void archive(long id) {
-        needs.archive(id);
+        initiatives.archive(ProcurementNeed.class, id);
     }
 
     @Override
     protected void confirm(long id) {
-        needs.confirmCurrent(id);
+        initiatives.confirmCurrent(ProcurementNeed.class, id);
     }
 
     @Override

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import se.hjulet.hub.initiative.ui.InitiativePage;
-import se.hjulet.hub.project.boundary.Projects;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.ui.Texts;
 
@@ -20,31 +20,31 @@ public class ProjectPage extends InitiativePage<Project> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Projects projects;
+    Initiatives initiatives;
 
     @Override
     protected Project read(long id) {
-        return projects.read(id);
+        return initiatives.read(Project.class, id);
     }
 
     @Override
     protected boolean mayEdit(Project item) {
-        return projects.mayEdit(item);
+        return initiatives.mayEdit(item);
     }
 
     @Override
     protected void publish(long id) {
-        projects.publish(id);
+        initiatives.publish(Project.class, id);
     }
 
     @Override
     protected void archive(long id) {
-        projects.archive(id);
+        initiatives.archive(Project.class, id);
     }
 
     @Override
     protected void confirm(long id) {
-        projects.confirmCurrent(id);
+        initiatives.confirmCurrent(Project.class, id);
     }
 
     @Override
