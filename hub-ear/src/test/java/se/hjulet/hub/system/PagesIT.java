@@ -153,6 +153,13 @@ class PagesIT {
 
     @Test
     void projectNeedAndCollectionPagesAndFormsRunUnderTheContentSecurityPolicy() throws Exception {
+        // The console check is live: a page that breaks its own policy is reported.
+        policyViolations();
+        browser.get("data:text/html,<meta http-equiv='Content-Security-Policy' content=\"script-src 'none'\">"
+                + "<p>policy</p><script>document.title = 'ran';</script>");
+        wait(ExpectedConditions.presenceOfElementLocated(By.tagName("p")));
+        assertFalse(policyViolations().isEmpty(), "Chromium reports a refused inline script");
+
         String word = LearningExamplesIT.uniqueWord();
         String sundsvall = "2281";
         var member = new HubClient(base(), OpenIdProvider.logIn("csp-member", "Carl Policy", List.of(sundsvall), List.of()));
@@ -204,12 +211,16 @@ class PagesIT {
         assertNoPolicyViolations("start page after logging out");
     }
 
-    /** Chromium writes each refusal of the Content Security Policy to the console. */
-    private static void assertNoPolicyViolations(String page) {
-        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+    /** Chromium writes each refusal of the Content Security Policy to the console; reading the console empties it. */
+    private static List<String> policyViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
                 .toList();
+    }
+
+    private static void assertNoPolicyViolations(String page) {
+        List<String> refused = policyViolations();
         assertTrue(refused.isEmpty(), page + " breaks the Content Security Policy: " + refused);
     }
 
