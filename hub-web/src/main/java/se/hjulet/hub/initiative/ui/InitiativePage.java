@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
@@ -30,10 +29,11 @@ import se.hjulet.hub.ui.Texts;
  * What the read pages of projects and procurement needs share: loading by {@code ?id=}, 404 with a
  * human message, the owner's buttons (publish, archive, confirm), the shared core's facts, who takes
  * part and the lifecycle links. Each kind's page adds its own facts.
+ *
+ * <p>The pages are request scoped, so reading one creates no session: a button press reads the item
+ * again, by the id the form sends along (its hidden {@code id} field).
  */
-public abstract class InitiativePage<T extends Initiative> implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public abstract class InitiativePage<T extends Initiative> {
 
     @Inject
     protected Formats formats;
@@ -48,11 +48,12 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     Relations relations;
 
     private String idParam;
+    private boolean loaded;
     private Long id;
     private boolean found;
     private boolean mayEdit;
     private InitiativeStatus status;
-    private transient T item;
+    private T item;
 
     protected abstract T read(long id);
 
@@ -73,8 +74,17 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     /** Prefix of this kind's message keys, e.g. {@code project}. */
     protected abstract String keys();
 
+    /**
+     * View action: reads the item, or answers 404. Also runs on first use in a postback, where Faces
+     * asks whether the buttons are shown before it sets the view parameter.
+     */
     public void load() {
-        Long requested = parseId(idParam);
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Long requested = parseId(idParam != null ? idParam
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
         if (requested == null) {
             notFound();
             return;
@@ -121,6 +131,7 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     }
 
     private String act(LongConsumer action, String doneKey) {
+        load();
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         if (id == null) {
@@ -157,35 +168,36 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     }
 
     public boolean isFound() {
+        load();
         return found;
     }
 
-    /** The item; read again if this view outlived it (the field is not serialised with the view). */
     public T getItem() {
-        if (item == null && found && id != null) {
-            item = read(id);
-        }
+        load();
         return item;
     }
 
     public Long getId() {
+        load();
         return id;
     }
 
     public boolean isMayEdit() {
+        load();
         return mayEdit;
     }
 
     public boolean isPublished() {
+        load();
         return status == InitiativeStatus.PUBLISHED;
     }
 
     public boolean isMayPublish() {
-        return mayEdit && status != null && status != InitiativeStatus.PUBLISHED;
+        return isMayEdit() && status != null && status != InitiativeStatus.PUBLISHED;
     }
 
     public boolean isMayArchive() {
-        return mayEdit && status == InitiativeStatus.PUBLISHED;
+        return isMayEdit() && status == InitiativeStatus.PUBLISHED;
     }
 
     public String getStatusName() {

@@ -2,12 +2,11 @@ package se.hjulet.hub.learningexample.ui;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -28,12 +27,13 @@ import se.hjulet.hub.ui.Texts;
  * One learning example, {@code exempel.xhtml?id=N}: everyone reads published ones; members of the owner
  * organisation also see drafts and archived ones, and get the edit link and the publish, archive and
  * confirm buttons. An unknown id (or someone else's draft) answers 404 with a human message.
+ *
+ * <p>Request scoped, so reading a page creates no session: a button press reads the example again, by
+ * the id the form sends along (its hidden {@code id} field).
  */
 @Named("examplePage")
-@ViewScoped
-public class ExamplePage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ExamplePage {
 
     @Inject
     Initiatives initiatives;
@@ -45,16 +45,24 @@ public class ExamplePage implements Serializable {
     Site site;
 
     private String idParam;
+    private boolean loaded;
     private Long id;
     private boolean found;
     private boolean mayEdit;
     private InitiativeStatus status;
-    /** Only needed while rendering the page it was read for; buttons work from id, status and mayEdit. */
-    private transient LearningExample example;
+    private LearningExample example;
 
-    /** View action: reads the example, or answers 404. */
+    /**
+     * View action: reads the example, or answers 404. Also runs on first use in a postback, where
+     * Faces asks whether the buttons are shown before it sets the view parameter.
+     */
     public void load() {
-        Long requested = parseId(idParam);
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Long requested = parseId(idParam != null ? idParam
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
         if (requested == null) {
             notFound();
             return;
@@ -103,6 +111,7 @@ public class ExamplePage implements Serializable {
     }
 
     private String act(LongConsumer action, String doneKey, String conflictKey) {
+        load();
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         if (id == null) {
@@ -133,39 +142,40 @@ public class ExamplePage implements Serializable {
     // --- what the page shows ---
 
     public boolean isFound() {
+        load();
         return found;
     }
 
-    /** The example; read again if this view outlived it (the field is not serialised with the view). */
     public LearningExample getExample() {
-        if (example == null && found && id != null) {
-            example = initiatives.read(LearningExample.class, id);
-        }
+        load();
         return example;
     }
 
     public Long getId() {
+        load();
         return id;
     }
 
     public boolean isMayEdit() {
+        load();
         return mayEdit;
     }
 
     public boolean isPublished() {
+        load();
         return status == InitiativeStatus.PUBLISHED;
     }
 
     public boolean isMayPublish() {
-        return mayEdit && status != null && status != InitiativeStatus.PUBLISHED;
+        return isMayEdit() && status != null && status != InitiativeStatus.PUBLISHED;
     }
 
     public boolean isMayArchive() {
-        return mayEdit && status == InitiativeStatus.PUBLISHED;
+        return isMayEdit() && status == InitiativeStatus.PUBLISHED;
     }
 
     public boolean isMayConfirm() {
-        return mayEdit && status == InitiativeStatus.PUBLISHED;
+        return isMayEdit() && status == InitiativeStatus.PUBLISHED;
     }
 
     /** "draft", "published" or "archived", for the badge's CSS class. */

@@ -1,6 +1,6 @@
 package se.hjulet.hub.procurement.ui;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -15,10 +15,8 @@ import se.hjulet.hub.ui.Texts;
  * others may still join, and who has.
  */
 @Named("needPage")
-@ViewScoped
+@RequestScoped
 public class NeedPage extends InitiativePage<ProcurementNeed> {
-
-    private static final long serialVersionUID = 1L;
 
     @Inject
     Initiatives initiatives;

@@ -1,6 +1,6 @@
 package se.hjulet.hub.project.ui;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -14,10 +14,8 @@ import se.hjulet.hub.ui.Texts;
  * goals and results, who takes part and what they pledged.
  */
 @Named("projectPage")
-@ViewScoped
+@RequestScoped
 public class ProjectPage extends InitiativePage<Project> {
-
-    private static final long serialVersionUID = 1L;
 
     @Inject
     Initiatives initiatives;
