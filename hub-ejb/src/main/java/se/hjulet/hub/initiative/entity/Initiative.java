@@ -158,6 +158,11 @@ public abstract class Initiative {
         return List.of();
     }
 
+    /** Whether other organisations take part in it (declare interest, pledge, join): not every kind does. */
+    public boolean acceptsParticipants() {
+        return false;
+    }
+
     /** The page where a person reads it, relative to the hub's root. */
     public abstract String pagePath();
 

@@ -155,6 +155,11 @@ public class ProcurementNeed extends Initiative {
     }
 
     @Override
+    public boolean acceptsParticipants() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

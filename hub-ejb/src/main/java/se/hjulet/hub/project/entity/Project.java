@@ -107,6 +107,11 @@ public class Project extends Initiative {
     }
 
     @Override
+    public boolean acceptsParticipants() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

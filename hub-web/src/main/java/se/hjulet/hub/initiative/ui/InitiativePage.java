@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.initiative.boundary.Relations;
 import se.hjulet.hub.initiative.entity.Contact;
 import se.hjulet.hub.initiative.entity.Initiative;
@@ -26,9 +27,9 @@ import se.hjulet.hub.ui.Site;
 import se.hjulet.hub.ui.Texts;
 
 /**
- * What the read pages of projects and procurement needs share: loading by {@code ?id=}, 404 with a
- * human message, the owner's buttons (publish, archive, confirm), the shared core's facts, who takes
- * part and the lifecycle links. Each kind's page adds its own facts.
+ * What the read page of every kind of initiative has (with WEB-INF/templates/initiative.xhtml): loading
+ * by {@code ?id=}, 404 with a human message, the owner's buttons (publish, archive, confirm), the shared
+ * core's facts, who takes part and the lifecycle links. Each kind's page adds its own facts and text.
  *
  * <p>The pages are request scoped, so reading one creates no session: a button press reads the item
  * again, by the id the form sends along (its hidden {@code id} field).
@@ -40,6 +41,9 @@ public abstract class InitiativePage<T extends Initiative> {
 
     @Inject
     protected Site site;
+
+    @Inject
+    protected Initiatives initiatives;
 
     @Inject
     Participations participations;
@@ -55,15 +59,7 @@ public abstract class InitiativePage<T extends Initiative> {
     private InitiativeStatus status;
     private T item;
 
-    protected abstract T read(long id);
-
-    protected abstract boolean mayEdit(T item);
-
-    protected abstract void publish(long id);
-
-    protected abstract void archive(long id);
-
-    protected abstract void confirm(long id);
+    protected abstract Class<T> kind();
 
     /** The page's own path, e.g. {@code /projekt.xhtml}. */
     protected abstract String page();
@@ -90,10 +86,10 @@ public abstract class InitiativePage<T extends Initiative> {
             return;
         }
         try {
-            item = read(requested);
+            item = initiatives.read(kind(), requested);
             id = requested;
             status = item.status();
-            mayEdit = mayEdit(item);
+            mayEdit = initiatives.mayEdit(item);
             found = true;
         } catch (NotFound e) {
             notFound();
@@ -106,7 +102,7 @@ public abstract class InitiativePage<T extends Initiative> {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    static Long parseId(String value) {
+    public static Long parseId(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -119,18 +115,19 @@ public abstract class InitiativePage<T extends Initiative> {
     }
 
     public String doPublish() {
-        return act(this::publish, keys() + ".done.published");
+        return act(id -> initiatives.publish(kind(), id), "published", "publish");
     }
 
     public String doArchive() {
-        return act(this::archive, keys() + ".done.archived");
+        return act(id -> initiatives.archive(kind(), id), "archived", "archive");
     }
 
     public String doConfirm() {
-        return act(this::confirm, keys() + ".done.confirmed");
+        return act(id -> initiatives.confirmCurrent(kind(), id), "confirmed", "generic");
     }
 
-    private String act(LongConsumer action, String doneKey) {
+    /** Runs the owner's action, then back to the page (post/redirect/get) with what happened. */
+    private String act(LongConsumer action, String done, String conflict) {
         load();
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
@@ -139,7 +136,7 @@ public abstract class InitiativePage<T extends Initiative> {
         }
         try {
             action.accept(id);
-            context.addMessage(null, Texts.info(Texts.get(doneKey)));
+            context.addMessage(null, Texts.info(Texts.get(keys() + ".done." + done)));
         } catch (NotAuthenticated e) {
             try {
                 external.redirect(site.getLoginUrl());
@@ -149,7 +146,7 @@ public abstract class InitiativePage<T extends Initiative> {
             }
             return null;
         } catch (Conflict e) {
-            context.addMessage(null, Texts.error(e.getMessage()));
+            context.addMessage(null, Texts.error(Texts.get(keys() + ".conflict." + conflict)));
         } catch (AccessDenied e) {
             context.addMessage(null, Texts.error(Texts.get("initiative.accessDenied")));
         } catch (NotFound e) {
@@ -198,6 +195,15 @@ public abstract class InitiativePage<T extends Initiative> {
 
     public boolean isMayArchive() {
         return isMayEdit() && status == InitiativeStatus.PUBLISHED;
+    }
+
+    /** Whether other organisations take part (pledge, join): projects and procurement needs. */
+    public boolean isTakesParticipants() {
+        return getItem().acceptsParticipants();
+    }
+
+    public String getPublishedOn() {
+        return formats.instant(getItem().publishedAt());
     }
 
     public String getStatusName() {

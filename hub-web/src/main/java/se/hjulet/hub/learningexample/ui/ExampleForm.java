@@ -32,6 +32,7 @@ import se.hjulet.hub.initiative.boundary.LinkInput;
 import se.hjulet.hub.initiative.boundary.ParticipantInput;
 import se.hjulet.hub.initiative.entity.InitiativeStatus;
 import se.hjulet.hub.initiative.entity.ParticipantRole;
+import se.hjulet.hub.initiative.ui.InitiativePage;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
 import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.learningexample.entity.LearningExample;
@@ -123,7 +124,7 @@ public class ExampleForm implements Serializable {
             }
             return;
         }
-        Long requested = ExamplePage.parseId(idParam);
+        Long requested = InitiativePage.parseId(idParam);
         if (requested == null) {
             notFound();
             return;

@@ -1,12 +1,10 @@
 package se.hjulet.hub.procurement.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import se.hjulet.hub.initiative.ui.InitiativePage;
-import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.ui.Texts;
 
@@ -18,32 +16,9 @@ import se.hjulet.hub.ui.Texts;
 @RequestScoped
 public class NeedPage extends InitiativePage<ProcurementNeed> {
 
-    @Inject
-    Initiatives initiatives;
-
     @Override
-    protected ProcurementNeed read(long id) {
-        return initiatives.read(ProcurementNeed.class, id);
-    }
-
-    @Override
-    protected boolean mayEdit(ProcurementNeed item) {
-        return initiatives.mayEdit(item);
-    }
-
-    @Override
-    protected void publish(long id) {
-        initiatives.publish(ProcurementNeed.class, id);
-    }
-
-    @Override
-    protected void archive(long id) {
-        initiatives.archive(ProcurementNeed.class, id);
-    }
-
-    @Override
-    protected void confirm(long id) {
-        initiatives.confirmCurrent(ProcurementNeed.class, id);
+    protected Class<ProcurementNeed> kind() {
+        return ProcurementNeed.class;
     }
 
     @Override

@@ -1,11 +1,9 @@
 package se.hjulet.hub.project.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import se.hjulet.hub.initiative.ui.InitiativePage;
-import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.ui.Texts;
 
@@ -17,32 +15,9 @@ import se.hjulet.hub.ui.Texts;
 @RequestScoped
 public class ProjectPage extends InitiativePage<Project> {
 
-    @Inject
-    Initiatives initiatives;
-
     @Override
-    protected Project read(long id) {
-        return initiatives.read(Project.class, id);
-    }
-
-    @Override
-    protected boolean mayEdit(Project item) {
-        return initiatives.mayEdit(item);
-    }
-
-    @Override
-    protected void publish(long id) {
-        initiatives.publish(Project.class, id);
-    }
-
-    @Override
-    protected void archive(long id) {
-        initiatives.archive(Project.class, id);
-    }
-
-    @Override
-    protected void confirm(long id) {
-        initiatives.confirmCurrent(Project.class, id);
+    protected Class<Project> kind() {
+        return Project.class;
     }
 
     @Override
