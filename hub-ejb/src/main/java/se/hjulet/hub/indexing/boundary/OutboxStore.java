@@ -92,8 +92,8 @@ public class OutboxStore {
     }
 
     /**
-     * Claims outbox entries of documents whose text has not been read yet, so they can be read while
-     * Elasticsearch is away; the caller {@linkplain #release releases} them for indexing later.
+     * Claims outbox entries of documents whose text has not been read yet, for the reader's lane (which
+     * needs no Elasticsearch); the caller {@linkplain #release releases} them for indexing once read.
      */
     public List<OutboxEntry> claimUnreadDocuments(String worker, int max) {
         Instant now = Instant.now();
@@ -102,6 +102,14 @@ public class OutboxStore {
                         + " and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now) order by e.id", OutboxEntry.class)
                 .setParameter("kind", Document.KIND).setParameter("now", now).setMaxResults(max).getResultList();
         return claimed(worker, now, due);
+    }
+
+    public boolean anyUnreadDocumentDue() {
+        Instant now = Instant.now();
+        return !em.createQuery("select e.id from OutboxEntry e, Document d where e.itemKind = :kind"
+                        + " and d.id = e.itemId and d.status = se.hjulet.hub.document.entity.DocumentStatus.PENDING"
+                        + " and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now)", Long.class)
+                .setParameter("kind", Document.KIND).setParameter("now", now).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */

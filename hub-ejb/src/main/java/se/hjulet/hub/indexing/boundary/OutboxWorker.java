@@ -43,6 +43,9 @@ import se.hjulet.search.index.SearchDocument;
 /**
  * Drains the search outbox into Elasticsearch in batches. Safe with several hub instances (entries
  * are claimed with a conditional update); while Elasticsearch is down it waits and loses nothing.
+ * Two lanes, each on its own thread: the indexer sends what is ready, the reader reads the text of new
+ * uploads (Tika, seconds per file) and hands them to the indexer. Fifty uploads of a workshop's slides
+ * once held a newly published item back for a minute when both were one lane.
  */
 @Singleton
 @Startup
@@ -52,21 +55,29 @@ import se.hjulet.search.index.SearchDocument;
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    /** Few at a time, so the first uploads of a pile become searchable while the rest are read. */
+    private static final int READ_BATCH = 5;
 
     private final String workerId = "worker-" + UUID.randomUUID();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private final AtomicBoolean readingWanted = new AtomicBoolean();
     private volatile boolean searchWasDown;
     private volatile boolean drainFailing;
     /** When the batch at work began; null between batches. A batch that never ends is a stuck worker. */
     private volatile Instant batchStartedAt;
+    /** The same for the reader's lane. */
+    private volatile Instant readingStartedAt;
 
     @Resource
     ManagedThreadFactory threads;
 
     private ScheduledExecutorService scheduler;
+    private ScheduledExecutorService readerScheduler;
 
     private ScheduledFuture<?> schedule;
+    private ScheduledFuture<?> readerSchedule;
 
     @Inject
     OutboxStore store;
@@ -98,17 +109,22 @@ public class OutboxWorker {
     void schedule() {
         scheduler = Executors.newSingleThreadScheduledExecutor(threads);
         schedule = scheduler.scheduleWithFixedDelay(this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        readerScheduler = Executors.newSingleThreadScheduledExecutor(threads);
+        readerSchedule = readerScheduler.scheduleWithFixedDelay(this::readTick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         schedule.cancel(false);
+        readerSchedule.cancel(false);
         scheduler.shutdownNow(); // interrupts a drain still at work, so it cannot outlive this deployment
+        readerScheduler.shutdownNow();
     }
 
-    /** A drain right after a commit, on the container's asynchronous threads of this deployment. */
+    /** A drain right after a commit: the indexer's lane on the caller's asynchronous thread, the reader's on its own. */
     @Asynchronous
     public void drainSoon() {
+        readerScheduler.execute(this::readTick);
         tick();
     }
 
@@ -139,6 +155,27 @@ public class OutboxWorker {
         }
     }
 
+    /** The reader's lane: reads new uploads until none waits, one drain at a time like {@link #tick}. */
+    void readTick() {
+        readingWanted.set(true);
+        while (readingWanted.get() && reading.compareAndSet(false, true)) {
+            readingWanted.set(false);
+            try {
+                boolean readSome = false;
+                while (readDocuments()) {
+                    readSome = true;
+                }
+                if (readSome) {
+                    tick(); // what was read is ready for the index (its item was queued again too)
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Reading uploaded documents failed; trying again at every tick", e);
+            } finally {
+                reading.set(false);
+            }
+        }
+    }
+
     /** Processes one batch and says how many entries it took. */
     private int drainBatch() {
         if (!store.anyDue()) {
@@ -149,7 +186,6 @@ public class OutboxWorker {
                 LOG.warning("Elasticsearch is unavailable; search changes wait in the outbox until it returns.");
                 searchWasDown = true;
             }
-            readDocumentsMeanwhile();
             return 0;
         }
         if (searchWasDown) {
@@ -181,23 +217,33 @@ public class OutboxWorker {
         return entries.size();
     }
 
-    /** How long the batch at work has been running; empty when the worker is between batches. */
+    /** How long the longer running of the two lanes' batches has been at work; empty when both are between batches. */
     public Optional<Duration> busyFor() {
-        Instant started = batchStartedAt;
-        return started == null ? Optional.empty() : Optional.of(Duration.between(started, Instant.now()));
+        Instant now = Instant.now();
+        return java.util.stream.Stream.of(batchStartedAt, readingStartedAt).filter(java.util.Objects::nonNull)
+                .map(started -> Duration.between(started, now)).max(Duration::compareTo);
     }
 
-    /** Reading text needs no search engine: uploads get their status even while Elasticsearch is away. */
-    private void readDocumentsMeanwhile() {
-        List<OutboxEntry> unread = store.claimUnreadDocuments(workerId, batchSize);
-        if (unread.isEmpty()) {
-            return;
+    /**
+     * Reads a few new uploads and releases their entries for the indexer; says whether there were any.
+     * Needs no search engine: uploads get their status even while Elasticsearch is away.
+     */
+    private boolean readDocuments() {
+        if (!store.anyUnreadDocumentDue()) {
+            return false;
         }
+        List<OutboxEntry> unread = store.claimUnreadDocuments(workerId, READ_BATCH);
+        if (unread.isEmpty()) {
+            return false;
+        }
+        readingStartedAt = Instant.now();
         try {
             readNewDocuments(unread);
         } finally {
+            readingStartedAt = null;
             store.release(unread.stream().map(OutboxEntry::id).toList());
         }
+        return true;
     }
 
     /**
