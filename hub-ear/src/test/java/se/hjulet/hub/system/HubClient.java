@@ -34,6 +34,22 @@ final class HubClient {
         this.token = token;
     }
 
+    /**
+     * Readiness, waiting up to {@code timeoutMillis} for it to be UP: the tests before may have left a
+     * backlog (hundreds of items, hostile uploads being read) that the search-indexing check counts.
+     */
+    static HttpResponse<String> awaitReady(URL base, long timeoutMillis) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            var health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (health.statusCode() == 200 || System.currentTimeMillis() > deadline) {
+                return health;
+            }
+            Thread.sleep(500);
+        }
+    }
+
     static HubClient anonymous(URL base) {
         return new HubClient(base, null);
     }

@@ -214,24 +214,12 @@ class LearningExamplesIT {
 
     @Test
     void readinessReportsDatabaseAndElasticsearch() throws Exception {
-        // The tests before this one may have left a backlog (hundreds of items and uploads) that the
-        // search-indexing check counts; readiness must come back once it is indexed.
-        long deadline = System.currentTimeMillis() + 60_000;
-        HttpResponse<String> health;
-        do {
-            health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base() + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-        } while (health.statusCode() != 200 && System.currentTimeMillis() < deadline && sleep(500));
+        HttpResponse<String> health = HubClient.awaitReady(base(), 60_000);
         assertEquals(200, health.statusCode(), health.body());
         JsonNode checks = HubClient.JSON.readTree(health.body()).get("checks");
         List<String> up = StreamSupport.stream(checks.spliterator(), false)
                 .filter(c -> "UP".equals(c.get("status").asText())).map(c -> c.get("name").asText()).toList();
         assertTrue(up.containsAll(List.of("database", "elasticsearch")), health.body());
-    }
-
-    private static boolean sleep(long millis) throws InterruptedException {
-        Thread.sleep(millis);
-        return true;
     }
 
     static JsonNode awaitHits(HubClient client, String query, int expected, long timeoutMillis) throws Exception {
