@@ -40,17 +40,18 @@ import se.hjulet.search.index.LanguageData;
 
 /**
  * One single-node Elasticsearch on 127.0.0.1 for development and tests, run from the distribution zip
- * (the integ-test zip has no bundled JDK: it runs on the JVM that runs this class).
+ * (the integ-test zip has no bundled JDK: it runs on the JVM that runs this class). A development tool:
+ * it lives in the test-jar, not in the runtime jar that goes into the EAR.
  * <p>
  * The node is a daemon that outlives this JVM: {@link #stop()} (or {@code main stop}) ends it by the pid
  * in its pid file. As root it runs as {@code nobody}, since Elasticsearch refuses to run as root.
  * <p>
- * Command line (only the JDK is needed on the class path):
+ * Command line (the JDK and search-indexer's classes and test classes are all it needs on the class path):
  * <pre>
- * java -cp search-indexer/target/classes se.hjulet.search.node.LocalElasticsearchNode start \
+ * java -cp search-indexer/target/test-classes:search-indexer/target/classes se.hjulet.search.node.LocalElasticsearchNode start \
  *      --home target/dev-elasticsearch --zip elasticsearch-8.19.0.zip --plugin analysis-hjulet.zip \
  *      --http-port 9250 --transport-port 9350
- * java -cp search-indexer/target/classes se.hjulet.search.node.LocalElasticsearchNode stop --home target/dev-elasticsearch
+ * java -cp search-indexer/target/test-classes:search-indexer/target/classes se.hjulet.search.node.LocalElasticsearchNode stop --home target/dev-elasticsearch
  * </pre>
  */
 public final class LocalElasticsearchNode {
