@@ -204,6 +204,13 @@ public class OutboxWorker {
             store.completed(entryIds);
         } catch (SearchUnavailableException e) {
             search.forgetIndexState(e);
+            if (timedOut(e) && search.isAvailable()) {
+                // The cluster answers, yet the batch took too long: one heavy item must not hold the
+                // others back for ever, so each is sent alone and only what still fails waits.
+                LOG.log(Level.WARNING, "Indexing " + entries.size() + " changes took too long; sending them one by one", e);
+                entries.forEach(this::sendAlone);
+                return entries.size();
+            }
             store.release(entryIds);
             searchWasDown = true;
             LOG.log(Level.WARNING, "Elasticsearch failed while indexing; will retry", e);
@@ -215,6 +222,26 @@ public class OutboxWorker {
             batchStartedAt = null;
         }
         return entries.size();
+    }
+
+    private void sendAlone(OutboxEntry entry) {
+        try {
+            send(List.of(entry));
+            store.completed(List.of(entry.id()));
+        } catch (RuntimeException e) {
+            // Timed out again or refused: this item backs off; a cluster that went away meanwhile fails
+            // the next batch and is treated as an outage there.
+            store.failed(List.of(entry.id()), e.toString());
+        }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How long the longer running of the two lanes' batches has been at work; empty when both are between batches. */

@@ -30,6 +30,26 @@ public final class SearchDocuments {
         return of(initiative, List.of());
     }
 
+    /**
+     * How much of a document's text goes into the index: about a hundred pages. The database keeps all of
+     * it. A 5-million-character text (what a zip-bomb DOCX yields at the reader's write limit) took longer
+     * to analyse than a bulk request may take, and was sent again and again; highlighting also stops at
+     * a million characters of a field ({@code index.highlight.max_analyzed_offset}).
+     */
+    static final int MAX_INDEXED_TEXT = 200_000;
+
+    /** The text cut at {@link #MAX_INDEXED_TEXT}, at a word's end where there is one nearby. */
+    static String indexedText(String text) {
+        if (text == null || text.length() <= MAX_INDEXED_TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_INDEXED_TEXT);
+        if (cut <= MAX_INDEXED_TEXT - 100) {
+            cut = Character.isHighSurrogate(text.charAt(MAX_INDEXED_TEXT - 1)) ? MAX_INDEXED_TEXT - 1 : MAX_INDEXED_TEXT;
+        }
+        return text.substring(0, cut);
+    }
+
     /** The item with its documents' names and text, so a hit can come from them. */
     public static SearchDocument of(Initiative initiative, List<Document> documents) {
         return new SearchDocument(
@@ -51,7 +71,7 @@ public final class SearchDocuments {
                 initiative.publishedAt(),
                 initiative.updatedAt(),
                 initiative.pagePath(),
-                documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), d.text())).toList(),
+                documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), indexedText(d.text()))).toList(),
                 facetsOf(initiative));
     }
 
@@ -107,7 +127,7 @@ public final class SearchDocuments {
         return SearchDocument.builder(Document.KIND, document.id())
                 .title(document.name())
                 .lead(document.title())
-                .body(document.text())
+                .body(indexedText(document.text()))
                 .organisation(initiative.owner().reference(), initiative.owner().name())
                 .organisationNames(initiative.involvedOrganisations().map(Organisation::name).toList())
                 .countyCode(initiative.owner().countyCode())
