@@ -35,12 +35,19 @@ import se.hjulet.hub.platform.entity.InvalidInput;
         query = "select n from ProcurementNeed n where n.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by n.publishedAt desc")
 @NamedQuery(name = ProcurementNeed.OF_ORGANISATIONS,
         query = "select n from ProcurementNeed n where n.owner in :owners order by n.updatedAt desc")
+// Open data: the CPV codes of a page of needs at once, with their check digits.
+@NamedQuery(name = ProcurementNeed.MAIN_CPV_OF,
+        query = "select n.id, c.code, c.checkDigit from ProcurementNeed n join n.mainCpv c where n.id in :ids")
+@NamedQuery(name = ProcurementNeed.ADDITIONAL_CPV_OF,
+        query = "select n.id, c.code, c.checkDigit from ProcurementNeed n join n.additionalCpv c where n.id in :ids order by n.id, index(c)")
 public class ProcurementNeed extends Initiative {
 
     public static final String KIND_VALUE = "PROCUREMENT_NEED";
     public static final String KIND = "procurement_need";
     public static final String PUBLISHED = "ProcurementNeed.published";
     public static final String OF_ORGANISATIONS = "ProcurementNeed.ofOrganisations";
+    public static final String MAIN_CPV_OF = "ProcurementNeed.mainCpvOf";
+    public static final String ADDITIONAL_CPV_OF = "ProcurementNeed.additionalCpvOf";
     public static final int MAX_RICH_TEXT = 100_000;
     private static final int MAX_ADDITIONAL_CODES = 30;
     private static final int MAX_CONTRACT_MONTHS = 240;
