@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -43,7 +43,7 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * The open-data export as a harvester meets it: published items of every kind in the CSV and JSON-LD
- * pages (read back by Apache Commons CSV and the Titanium JSON-LD processor, independent of the hub's
+ * pages (read back by Jackson's CSV reader and the Titanium JSON-LD processor, independent of the hub's
  * own writers), drafts and archived items nowhere, the pages chained by their next links, and a
  * catalogue that a JSON-LD processor reads as one DCAT catalogue with three datasets.
  */
@@ -94,7 +94,7 @@ class OpenDataIT {
 
         // CSV, two items a page, from just before the first of them: every published one once, in id order.
         long start = published.get(0) - 1;
-        Map<Long, CSVRecord> csv = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> csv = new LinkedHashMap<>();
         List<String> header = null;
         String url = api("open-data/learning-examples.csv?size=2&after=" + start);
         int pages = 0;
@@ -102,16 +102,14 @@ class OpenDataIT {
             Answer page = get(url, "text/csv");
             assertEquals(200, page.status(), page.body());
             assertTrue(page.contentType().startsWith("text/csv"), page.contentType());
-            try (CSVParser parser = CSVParser.parse(page.body(), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
-                header = header == null ? parser.getHeaderNames() : header;
-                assertEquals(header, parser.getHeaderNames(), "every page has the same header row");
-                List<CSVRecord> records = parser.getRecords();
-                assertTrue(records.size() <= 2, "a page holds at most its size");
-                for (CSVRecord record : records) {
-                    long id = Long.parseLong(record.get("id"));
-                    assertTrue(csv.keySet().stream().allMatch(seen -> seen < id), "ids ascend across pages: " + id + " after " + csv.keySet());
-                    csv.put(id, record);
-                }
+            Csv parsed = csv(page.body());
+            header = header == null ? parsed.header() : header;
+            assertEquals(header, parsed.header(), "every page has the same header row");
+            assertTrue(parsed.rows().size() <= 2, "a page holds at most its size");
+            for (Map<String, String> record : parsed.rows()) {
+                long id = Long.parseLong(record.get("id"));
+                assertTrue(csv.keySet().stream().allMatch(seen -> seen < id), "ids ascend across pages: " + id + " after " + csv.keySet());
+                csv.put(id, record);
             }
             pages++;
             url = page.next();
@@ -120,7 +118,7 @@ class OpenDataIT {
         assertTrue(csv.keySet().containsAll(published), "all published: " + csv.keySet() + " vs " + published);
         assertFalse(csv.containsKey(draft), "no draft");
         assertFalse(csv.containsKey(archived), "nothing archived");
-        CSVRecord first = csv.get(published.get(0));
+        Map<String, String> first = csv.get(published.get(0));
         assertEquals(awkward, first.get("title"), "the title survives quoting exactly");
         assertEquals("Ingress, med komma " + word, first.get("lead"));
         assertEquals("learning_example", first.get("kind"));
@@ -189,9 +187,11 @@ class OpenDataIT {
         Answer answer = get(api("open-data"), "application/ld+json");
         assertEquals(200, answer.status(), answer.body());
         assertTrue(answer.contentType().startsWith("application/ld+json"), answer.contentType());
-        JsonObject flat = JsonLd.flatten(JsonDocument.of(new StringReader(answer.body()))).get().asJsonObject();
+        // Flattened without a context: every node at the top, each with its properties as full IRIs.
+        JsonValue flat = JsonLd.flatten(JsonDocument.of(new StringReader(answer.body()))).get();
+        JsonArray nodes = flat.getValueType() == JsonValue.ValueType.ARRAY ? flat.asJsonArray() : flat.asJsonObject().getJsonArray("@graph");
         Map<String, List<JsonObject>> byType = new HashMap<>();
-        for (JsonValue value : flat.getJsonArray("@graph")) {
+        for (JsonValue value : nodes) {
             JsonObject node = value.asJsonObject();
             if (node.containsKey("@type")) {
                 node.getJsonArray("@type").getValuesAs(jakarta.json.JsonString.class)
@@ -257,14 +257,37 @@ class OpenDataIT {
     private Map<String, String> csvRowOrNull(String dataset, long id) throws Exception {
         Answer page = get(api("open-data/" + dataset + ".csv?size=1&after=" + (id - 1)), "text/csv");
         assertEquals(200, page.status(), page.body());
-        try (CSVParser parser = CSVParser.parse(page.body(), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
-            for (CSVRecord record : parser.getRecords()) {
-                if (Long.parseLong(record.get("id")) == id) {
-                    return record.toMap();
-                }
+        for (Map<String, String> record : csv(page.body()).rows()) {
+            if (Long.parseLong(record.get("id")) == id) {
+                return record;
             }
         }
         return null;
+    }
+
+    record Csv(List<String> header, List<Map<String, String>> rows) {
+    }
+
+    /** The CSV as RFC 4180 reads: the first record names the columns, quoted fields may hold commas, quotes and line breaks. */
+    private static Csv csv(String text) throws Exception {
+        var mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<List<String>> records = new ArrayList<>();
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(text)) {
+            while (it.hasNext()) {
+                records.add(it.next());
+            }
+        }
+        List<String> header = records.get(0);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (List<String> record : records.subList(1, records.size())) {
+            assertEquals(header.size(), record.size(), "every record has a field per column: " + record);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), record.get(i));
+            }
+            rows.add(row);
+        }
+        return new Csv(header, rows);
     }
 
     private static String value(JsonObject node, String property) {
