@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,13 +22,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,7 +41,8 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * The pages in a real browser (Debian's Chromium, headless): searching, reading, logging in through
- * the provider and writing a learning example, with an axe-core WCAG 2.1 AA check of each page.
+ * the provider and writing a learning example, with an axe-core WCAG 2.1 AA check of each page, and
+ * no page breaking the Content Security Policy (the browser's console reports every refusal).
  */
 @ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
 class PagesIT {
@@ -59,6 +66,10 @@ class PagesIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1024",
                 "--user-data-dir=" + Files.createTempDirectory("hjulet-chromium"));
+        // The console, where Chromium reports what the Content Security Policy refused.
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(executable("chromedriver")).toFile()).build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -253,7 +264,81 @@ class PagesIT {
         return titles;
     }
 
+    @Test
+    void projectNeedAndCollectionPagesAndFormsRunUnderTheContentSecurityPolicy() throws Exception {
+        // The console check is live: a page that breaks its own policy is reported.
+        policyViolations();
+        browser.get("data:text/html,<meta http-equiv='Content-Security-Policy' content=\"script-src 'none'\">"
+                + "<p>policy</p><script>document.title = 'ran';</script>");
+        wait(ExpectedConditions.presenceOfElementLocated(By.tagName("p")));
+        assertFalse(policyViolations().isEmpty(), "Chromium reports a refused inline script");
+
+        String word = LearningExamplesIT.uniqueWord();
+        String sundsvall = "2281";
+        var member = new HubClient(base(), OpenIdProvider.logIn("csp-member", "Carl Policy", List.of(sundsvall), List.of()));
+        var project = member.post("projects", ProjectsAndNeedsIT.project(sundsvall, "Policyprojekt " + word, "Ett projekt."));
+        assertEquals(201, project.status(), project.raw());
+        long projectId = project.body().get("id").asLong();
+        assertEquals(200, member.post("projects/" + projectId + "/publish", null).status());
+        var need = member.post("procurement-needs", ProjectsAndNeedsIT.need(sundsvall, "Policybehov " + word));
+        assertEquals(201, need.status(), need.raw());
+        long needId = need.body().get("id").asLong();
+
+        var facilitator = new HubClient(base(), OpenIdProvider.logIn("csp-facilitator", "Fia Policy", List.of(), List.of("facilitator")));
+        ObjectNode collection = HubClient.JSON.createObjectNode().put("title", "Policysamling " + word).put("visibility", "PUBLIC");
+        collection.putArray("themes").addObject().put("title", "UTBLICK").putArray("questions").add("Vad gör vi nu?");
+        var created = facilitator.post("collections", collection);
+        assertEquals(201, created.status(), created.raw());
+
+        browser.get(base() + "projekt.xhtml?id=" + projectId);
+        wait(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertNoPolicyViolations("project page");
+        browser.get(base() + "samling.xhtml?id=" + created.body().get("id").asLong());
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("print-button")));
+        assertNoPolicyViolations("collection handout");
+        // The print button's script comes from a file: clicking it reaches window.print.
+        var script = (JavascriptExecutor) browser;
+        script.executeScript("window.hjuletPrinted = false; window.print = function () { window.hjuletPrinted = true; };");
+        browser.findElement(By.id("print-button")).click();
+        assertEquals(Boolean.TRUE, script.executeScript("return window.hjuletPrinted;"), "the print button works");
+
+        // The login flow through the provider, ending on the project form.
+        OpenIdProvider.nextLoginIs("csp-member", "Carl Policy", List.of(sundsvall), List.of());
+        browser.get(base() + "skriv/projekt.xhtml");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("project-form")));
+        assertNoPolicyViolations("login and project form");
+        browser.get(base() + "skriv/upphandling.xhtml?id=" + needId);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("need-form")));
+        assertNoPolicyViolations("procurement need form");
+        browser.findElement(By.id("save-button")).click();
+        wait(ExpectedConditions.urlContains("upphandling.xhtml?id=" + needId));
+        assertNoPolicyViolations("procurement need page after saving");
+        WebElement publish = browser.findElement(By.id("publish-button"));
+        publish.click();
+        wait(ExpectedConditions.stalenessOf(publish));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("notices")));
+        assertNoPolicyViolations("procurement need page after publishing");
+        assertEquals("published", member.get("procurement-needs/" + needId).body().get("status").asText());
+        browser.findElement(By.id("logout-button")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
+        assertNoPolicyViolations("start page after logging out");
+    }
+
+    /** Chromium writes each refusal of the Content Security Policy to the console; reading the console empties it. */
+    private static List<String> policyViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
+    }
+
+    private static void assertNoPolicyViolations(String page) {
+        List<String> refused = policyViolations();
+        assertTrue(refused.isEmpty(), page + " breaks the Content Security Policy: " + refused);
+    }
+
     private void assertAccessible(String page) {
+        assertNoPolicyViolations(page);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         List<Rule> violations = results.getViolations();
         assertTrue(violations.isEmpty(), page + " has WCAG 2.1 AA violations: " + violations.stream()

@@ -50,9 +50,10 @@ final class PayaraDomain {
         return domain;
     }
 
+    /** Starts the domain with the hub's Payara settings, as {@code ./hjulet start} does. */
     void start() throws Exception {
         long began = System.nanoTime();
-        asadmin(true, "start-domain", name);
+        asadmin(true, "start-domain", "--prebootcommandfile", Path.of("src/main/payara/pre-boot-commands.asadmin").toAbsolutePath().toString(), name);
         System.out.printf("[payara %s] started in %d s%n", name, (System.nanoTime() - began) / 1_000_000_000);
     }
 

@@ -94,7 +94,8 @@ class ProjectsAndNeedsPersistenceTest {
             assertEquals("Sundsvall", teo.financing().get(2).organisation().name());
             assertEquals("<p>Effektivare <b>digitalisering</b></p>", teo.goals(), "scripts are removed before storing");
             assertTrue(teo.bodyText().contains("ERDF"), teo.bodyText());
-            assertEquals(1L, em.createNamedQuery(Project.PUBLISHED, Project.class).getResultList().size());
+            assertEquals(1L, em.createNamedQuery(Initiative.PUBLISHED_OF_KIND, Initiative.class).setParameter("kind", Project.class)
+                    .getResultList().size());
             em.close();
         } finally {
             factory.close();

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
-import se.hjulet.hub.learningexample.boundary.LearningExamples;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.boundary.OrganisationInput;
 import se.hjulet.hub.organisation.boundary.Organisations;
@@ -47,7 +47,7 @@ public class DemoContent {
     Organisations organisations;
 
     @Inject
-    LearningExamples learningExamples;
+    Initiatives initiatives;
 
     @Inject
     DemoMaterial material;
@@ -57,8 +57,8 @@ public class DemoContent {
         if (!load) {
             return;
         }
-        long initiatives = em.createQuery("select count(i) from Initiative i", Long.class).getSingleResult();
-        if (initiatives > 0) {
+        long stored = em.createQuery("select count(i) from Initiative i", Long.class).getSingleResult();
+        if (stored > 0) {
             LOG.info("Demo content not loaded: the hub has content already.");
             return;
         }
@@ -71,7 +71,7 @@ public class DemoContent {
             List<LearningExample> examples = new ArrayList<>();
             for (String file : LEARNING_EXAMPLES) {
                 var input = jsonb.fromJson(resource("demo/learning-examples/" + file), LearningExampleInput.class);
-                examples.add(learningExamples.publishAsSystem(input));
+                examples.add(initiatives.publishAsSystem(input));
             }
             material.add(examples.get(0), examples.get(1));
             LOG.info(() -> "Demo content loaded: " + demoOrganisations.size() + " organisations, "

@@ -36,7 +36,7 @@ public class Relations {
 
     public Relation link(Class<? extends Initiative> kind, long sourceId, RelationInput input) {
         people.current();
-        Initiative source = authoring.editable(item(kind, sourceId), noun(kind));
+        Initiative source = authoring.editable(kind, sourceId);
         Initiative target = Optional.ofNullable(em.find(Initiative.class, input.targetId()))
                 .filter(t -> t.isPublic() || people.mayActFor(t.owner()))
                 .orElseThrow(() -> new InvalidInput("targetId", "There is no item with id " + input.targetId() + " that you can link to."));
@@ -51,7 +51,7 @@ public class Relations {
 
     public void unlink(Class<? extends Initiative> kind, long sourceId, long relationId) {
         people.current();
-        Initiative source = authoring.editable(item(kind, sourceId), noun(kind));
+        Initiative source = authoring.editable(kind, sourceId);
         Relation relation = Optional.ofNullable(em.find(Relation.class, relationId))
                 .filter(r -> r.source().equals(source))
                 .orElseThrow(() -> new NotFound("'" + source.title() + "' has no link with id " + relationId + "."));
@@ -66,14 +66,5 @@ public class Relations {
                     return other.isPublic() || people.mayActFor(other.owner());
                 })
                 .toList();
-    }
-
-    private Initiative item(Class<? extends Initiative> kind, long id) {
-        return Optional.ofNullable(em.find(Initiative.class, id)).filter(kind::isInstance)
-                .orElseThrow(() -> Authoring.notFound(noun(kind), id));
-    }
-
-    private static String noun(Class<? extends Initiative> kind) {
-        return kind.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 }

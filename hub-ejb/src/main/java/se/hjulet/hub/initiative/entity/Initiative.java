@@ -44,6 +44,11 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @DiscriminatorColumn(name = "kind")
 @NamedQuery(name = Initiative.ALL_PUBLISHED,
         query = "select i from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.id")
+@NamedQuery(name = Initiative.PUBLISHED_OF_KIND,
+        query = "select i from Initiative i where TYPE(i) = :kind"
+                + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.publishedAt desc, i.id desc")
+@NamedQuery(name = Initiative.OF_KIND_AND_OWNERS,
+        query = "select i from Initiative i where TYPE(i) = :kind and i.owner in :owners order by i.updatedAt desc, i.id desc")
 @NamedQuery(name = Initiative.POSSIBLY_OUTDATED,
         query = "select i.id from Initiative i where i.id in :ids"
                 + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED and i.lastConfirmedAt < :confirmedBefore")
@@ -66,6 +71,8 @@ public abstract class Initiative {
 
     public static final String ALL_PUBLISHED = "Initiative.allPublished";
     public static final String POSSIBLY_OUTDATED = "Initiative.possiblyOutdated";
+    public static final String PUBLISHED_OF_KIND = "Initiative.publishedOfKind";
+    public static final String OF_KIND_AND_OWNERS = "Initiative.ofKindAndOwners";
     public static final String PUBLISHED_OF_TYPE_AFTER = "Initiative.publishedOfTypeAfter";
     public static final String PUBLISHED_COUNT_OF_TYPE = "Initiative.publishedCountOfType";
     public static final String PUBLISHED_UPDATES_OF_TYPE = "Initiative.publishedUpdatesOfType";
@@ -170,6 +177,11 @@ public abstract class Initiative {
     /** Short texts that sum the initiative up (a learning example's conclusions, say), weighted high in search. */
     public List<String> keyPoints() {
         return List.of();
+    }
+
+    /** Whether other organisations take part in it (declare interest, pledge, join): not every kind does. */
+    public boolean acceptsParticipants() {
+        return false;
     }
 
     /** The page where a person reads it, relative to the hub's root. */

@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import se.hjulet.hub.initiative.boundary.ContactInput;
-import se.hjulet.hub.initiative.boundary.CoreInput;
+import se.hjulet.hub.initiative.boundary.InitiativeInput;
 import se.hjulet.hub.initiative.boundary.LinkInput;
 import se.hjulet.hub.initiative.boundary.ParticipantInput;
+import se.hjulet.hub.initiative.control.References;
+import se.hjulet.hub.learningexample.entity.LearningExample;
+import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.person.entity.Person;
 
 /**
  * A learning example as an author writes it (REST body, form, demo content and HTML import all use
@@ -34,5 +38,20 @@ public record LearningExampleInput(
         @Valid @Size(max = 30) List<LinkInput> links,
         @Size(max = 8) String language,
         LocalDate originallyPublished,
-        Long version) implements CoreInput {
+        Long version) implements InitiativeInput<LearningExample> {
+
+    @Override
+    public Class<LearningExample> kind() {
+        return LearningExample.class;
+    }
+
+    @Override
+    public LearningExample newDraft(Organisation owner, Person author) {
+        return new LearningExample(owner, author);
+    }
+
+    @Override
+    public void writeOwnFieldsTo(LearningExample example, References references) {
+        example.tell(conclusions, background, implementation, successFactors, results, originallyPublished);
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -27,16 +26,10 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @Entity
 @Table(name = "learning_example")
 @DiscriminatorValue(LearningExample.KIND_VALUE)
-@NamedQuery(name = LearningExample.PUBLISHED,
-        query = "select l from LearningExample l where l.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by l.publishedAt desc")
-@NamedQuery(name = LearningExample.OF_ORGANISATIONS,
-        query = "select l from LearningExample l where l.owner in :owners order by l.updatedAt desc")
 public class LearningExample extends Initiative {
 
     public static final String KIND_VALUE = "LEARNING_EXAMPLE";
     public static final String KIND = "learning_example";
-    public static final String PUBLISHED = "LearningExample.published";
-    public static final String OF_ORGANISATIONS = "LearningExample.ofOrganisations";
     public static final int MAX_RICH_TEXT = 100_000;
     private static final int MAX_ITEM = 2000;
     private static final int MAX_ITEMS = 30;

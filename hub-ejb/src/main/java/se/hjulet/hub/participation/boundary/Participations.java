@@ -43,7 +43,7 @@ public class Participations {
 
     public Participation declareInterest(Class<? extends Initiative> kind, long itemId, InterestInput input) {
         var person = people.current();
-        Initiative item = readableItem(kind, itemId);
+        Initiative item = authoring.readable(kind, itemId);
         Organisation organisation = organisations.existing("organisation", input.organisation());
         if (!people.mayActFor(organisation)) {
             throw new AccessDenied("You are not a member of " + organisation.name() + " and cannot speak for it.");
@@ -84,7 +84,7 @@ public class Participations {
 
     /** Everyone who takes part in an item the caller may read. */
     public List<Participation> of(Class<? extends Initiative> kind, long itemId) {
-        return of(readableItem(kind, itemId));
+        return of(authoring.readable(kind, itemId));
     }
 
     public List<Participation> of(Initiative item) {
@@ -115,16 +115,9 @@ public class Participations {
     }
 
     private Participation find(Class<? extends Initiative> kind, long itemId, long participationId) {
-        Initiative item = readableItem(kind, itemId);
+        Initiative item = authoring.readable(kind, itemId);
         return Optional.ofNullable(em.find(Participation.class, participationId))
                 .filter(p -> p.initiative().equals(item))
                 .orElseThrow(() -> new NotFound("'" + item.title() + "' has no participation with id " + participationId + "."));
-    }
-
-    private Initiative readableItem(Class<? extends Initiative> kind, long itemId) {
-        String noun = kind == ProcurementNeed.class ? "procurement need" : "project";
-        // Look up through the base class: an id of another kind is simply not found.
-        Initiative item = Optional.ofNullable(em.find(Initiative.class, itemId)).filter(kind::isInstance).orElseThrow(() -> Authoring.notFound(noun, itemId));
-        return authoring.readable(item, noun);
     }
 }

@@ -8,11 +8,17 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import se.hjulet.hub.initiative.boundary.ContactInput;
-import se.hjulet.hub.initiative.boundary.CoreInput;
+import se.hjulet.hub.initiative.boundary.InitiativeInput;
 import se.hjulet.hub.initiative.boundary.LinkInput;
 import se.hjulet.hub.initiative.boundary.ParticipantInput;
+import se.hjulet.hub.initiative.control.References;
+import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.person.entity.Person;
+import se.hjulet.hub.procurement.entity.CpvCode;
+import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.procurement.entity.ProcurementStatus;
 
 /**
@@ -43,5 +49,25 @@ public record ProcurementNeedInput(
         @Valid @Size(max = 20) List<ContactInput> contacts,
         @Valid @Size(max = 30) List<LinkInput> links,
         @Size(max = 8) String language,
-        Long version) implements CoreInput {
+        Long version) implements InitiativeInput<ProcurementNeed> {
+
+    @Override
+    public Class<ProcurementNeed> kind() {
+        return ProcurementNeed.class;
+    }
+
+    @Override
+    public ProcurementNeed newDraft(Organisation owner, Person author) {
+        return new ProcurementNeed(owner, author);
+    }
+
+    @Override
+    public void writeOwnFieldsTo(ProcurementNeed need, References references) {
+        need.classifyAs(CpvCode.resolve("mainCpvCode", mainCpvCode, code -> references.find(CpvCode.class, code)),
+                Optional.ofNullable(additionalCpvCodes).orElse(List.of()).stream()
+                        .map(written -> CpvCode.resolve("additionalCpvCodes", written, code -> references.find(CpvCode.class, code)))
+                        .toList());
+        need.plan(estimatedValueMinSek, estimatedValueMaxSek, procurementWindowFrom, procurementWindowTo, contractLengthMonths);
+        need.invite(procurementStatus, Boolean.TRUE.equals(openForCoProcurement), joinDeadline, requirementsSummary);
+    }
 }

@@ -7,8 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.hjulet.hub.platform.entity.InvalidInput;
 
 /** A code of the EU Common Procurement Vocabulary, e.g. 48000000 "Programvara och informationssystem". Read-only reference data. */
 @Entity
@@ -56,6 +58,22 @@ public class CpvCode {
     /** The 8-digit code as stored, from what a person wrote; empty when it cannot be a CPV code at all. */
     public static Optional<String> normalise(String written) {
         return read(written).map(Written::code);
+    }
+
+    /**
+     * The code a person wrote, with or without its check digit (which must then be the official one),
+     * found by {@code byCode}; anything else is refused on {@code field}.
+     */
+    public static CpvCode resolve(String field, String written, Function<String, Optional<CpvCode>> byCode) {
+        Optional<Written> read = read(written);
+        CpvCode code = read.flatMap(r -> byCode.apply(r.code()))
+                .orElseThrow(() -> new InvalidInput(field, "'" + written + "' is not a CPV code of the EU vocabulary"
+                        + " (8 digits, for example 48000000 for software)."));
+        if (!code.acceptsCheckDigit(read.get().checkDigit())) {
+            throw new InvalidInput(field, "'" + written.strip() + "' has the wrong check digit: the code " + code.code()
+                    + " is written " + code.withCheckDigit() + ". Check the code, or leave the check digit out.");
+        }
+        return code;
     }
 
     /** A check digit someone wrote must be this code's own; none written is fine. */

@@ -31,10 +31,6 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @Entity
 @Table(name = "procurement_need")
 @DiscriminatorValue(ProcurementNeed.KIND_VALUE)
-@NamedQuery(name = ProcurementNeed.PUBLISHED,
-        query = "select n from ProcurementNeed n where n.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by n.publishedAt desc")
-@NamedQuery(name = ProcurementNeed.OF_ORGANISATIONS,
-        query = "select n from ProcurementNeed n where n.owner in :owners order by n.updatedAt desc")
 // Open data: the CPV codes of a page of needs at once, with their check digits.
 @NamedQuery(name = ProcurementNeed.MAIN_CPV_OF,
         query = "select n.id, c.code, c.checkDigit from ProcurementNeed n join n.mainCpv c where n.id in :ids")
@@ -44,8 +40,6 @@ public class ProcurementNeed extends Initiative {
 
     public static final String KIND_VALUE = "PROCUREMENT_NEED";
     public static final String KIND = "procurement_need";
-    public static final String PUBLISHED = "ProcurementNeed.published";
-    public static final String OF_ORGANISATIONS = "ProcurementNeed.ofOrganisations";
     public static final String MAIN_CPV_OF = "ProcurementNeed.mainCpvOf";
     public static final String ADDITIONAL_CPV_OF = "ProcurementNeed.additionalCpvOf";
     public static final int MAX_RICH_TEXT = 100_000;
@@ -166,6 +160,11 @@ public class ProcurementNeed extends Initiative {
         return openForCoProcurement
                 && (procurementStatus == ProcurementStatus.PLANNING || procurementStatus == ProcurementStatus.OPEN_FOR_PARTNERS)
                 && (joinDeadline == null || !day.isAfter(joinDeadline));
+    }
+
+    @Override
+    public boolean acceptsParticipants() {
+        return true;
     }
 
     @Override

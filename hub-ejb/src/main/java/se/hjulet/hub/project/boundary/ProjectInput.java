@@ -6,12 +6,18 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import se.hjulet.hub.initiative.boundary.ContactInput;
-import se.hjulet.hub.initiative.boundary.CoreInput;
+import se.hjulet.hub.initiative.boundary.InitiativeInput;
 import se.hjulet.hub.initiative.boundary.LinkInput;
 import se.hjulet.hub.initiative.boundary.ParticipantInput;
+import se.hjulet.hub.initiative.control.References;
+import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.person.entity.Person;
 import se.hjulet.hub.project.entity.CollaborationLevel;
+import se.hjulet.hub.project.entity.FinancingLine;
+import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.project.entity.ProjectPhase;
 
 /** A project as an author writes it (REST body and form). Goals and results are HTML, sanitised before storing. */
@@ -34,5 +40,27 @@ public record ProjectInput(
         @Valid @Size(max = 20) List<ContactInput> contacts,
         @Valid @Size(max = 30) List<LinkInput> links,
         @Size(max = 8) String language,
-        Long version) implements CoreInput {
+        Long version) implements InitiativeInput<Project> {
+
+    @Override
+    public Class<Project> kind() {
+        return Project.class;
+    }
+
+    @Override
+    public Project newDraft(Organisation owner, Person author) {
+        return new Project(owner, author);
+    }
+
+    @Override
+    public void writeOwnFieldsTo(Project project, References references) {
+        project.plan(phase, collaborationLevel, goals, results);
+        project.finance(Optional.ofNullable(budgetSek).orElse(0L),
+                Optional.ofNullable(financing).orElse(List.of()).stream()
+                        .map(line -> new FinancingLine(line.source(), line.funder(),
+                                line.organisation() == null || line.organisation().isBlank() ? null
+                                        : references.organisation("financing.organisation", line.organisation()),
+                                line.amountSek() == null ? 0 : line.amountSek(), line.sharePercent()))
+                        .toList());
+    }
 }

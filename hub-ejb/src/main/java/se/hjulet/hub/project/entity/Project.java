@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -26,16 +25,10 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @Entity
 @Table(name = "project")
 @DiscriminatorValue(Project.KIND_VALUE)
-@NamedQuery(name = Project.PUBLISHED,
-        query = "select p from Project p where p.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by p.publishedAt desc")
-@NamedQuery(name = Project.OF_ORGANISATIONS,
-        query = "select p from Project p where p.owner in :owners order by p.updatedAt desc")
 public class Project extends Initiative {
 
     public static final String KIND_VALUE = "PROJECT";
     public static final String KIND = "project";
-    public static final String PUBLISHED = "Project.published";
-    public static final String OF_ORGANISATIONS = "Project.ofOrganisations";
     public static final int MAX_RICH_TEXT = 100_000;
     private static final int MAX_FINANCING_LINES = 20;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -111,6 +104,11 @@ public class Project extends Initiative {
             throw new InvalidInput(field, "The " + field + " is too long: at most " + MAX_RICH_TEXT + " characters of text and markup.");
         }
         return clean;
+    }
+
+    @Override
+    public boolean acceptsParticipants() {
+        return true;
     }
 
     @Override

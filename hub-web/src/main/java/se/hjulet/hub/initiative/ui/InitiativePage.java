@@ -5,11 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.initiative.boundary.Relations;
 import se.hjulet.hub.initiative.entity.Contact;
 import se.hjulet.hub.initiative.entity.Initiative;
@@ -27,13 +27,14 @@ import se.hjulet.hub.ui.Site;
 import se.hjulet.hub.ui.Texts;
 
 /**
- * What the read pages of projects and procurement needs share: loading by {@code ?id=}, 404 with a
- * human message, the owner's buttons (publish, archive, confirm), the shared core's facts, who takes
- * part and the lifecycle links. Each kind's page adds its own facts.
+ * What the read page of every kind of initiative has (with WEB-INF/templates/initiative.xhtml): loading
+ * by {@code ?id=}, 404 with a human message, the owner's buttons (publish, archive, confirm), the shared
+ * core's facts, who takes part and the lifecycle links. Each kind's page adds its own facts and text.
+ *
+ * <p>The pages are request scoped, so reading one creates no session: a button press reads the item
+ * again, by the id the form sends along (its hidden {@code id} field).
  */
-public abstract class InitiativePage<T extends Initiative> implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public abstract class InitiativePage<T extends Initiative> {
 
     @Inject
     protected Formats formats;
@@ -42,27 +43,23 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     protected Site site;
 
     @Inject
+    protected Initiatives initiatives;
+
+    @Inject
     Participations participations;
 
     @Inject
     Relations relations;
 
     private String idParam;
+    private boolean loaded;
     private Long id;
     private boolean found;
     private boolean mayEdit;
     private InitiativeStatus status;
-    private transient T item;
+    private T item;
 
-    protected abstract T read(long id);
-
-    protected abstract boolean mayEdit(T item);
-
-    protected abstract void publish(long id);
-
-    protected abstract void archive(long id);
-
-    protected abstract void confirm(long id);
+    protected abstract Class<T> kind();
 
     /** The page's own path, e.g. {@code /projekt.xhtml}. */
     protected abstract String page();
@@ -73,17 +70,26 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     /** Prefix of this kind's message keys, e.g. {@code project}. */
     protected abstract String keys();
 
+    /**
+     * View action: reads the item, or answers 404. Also runs on first use in a postback, where Faces
+     * asks whether the buttons are shown before it sets the view parameter.
+     */
     public void load() {
-        Long requested = parseId(idParam);
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Long requested = parseId(idParam != null ? idParam
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
         if (requested == null) {
             notFound();
             return;
         }
         try {
-            item = read(requested);
+            item = initiatives.read(kind(), requested);
             id = requested;
             status = item.status();
-            mayEdit = mayEdit(item);
+            mayEdit = initiatives.mayEdit(item);
             found = true;
         } catch (NotFound e) {
             notFound();
@@ -96,7 +102,7 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    static Long parseId(String value) {
+    public static Long parseId(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -109,18 +115,20 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     }
 
     public String doPublish() {
-        return act(this::publish, keys() + ".done.published");
+        return act(id -> initiatives.publish(kind(), id), "published", "publish");
     }
 
     public String doArchive() {
-        return act(this::archive, keys() + ".done.archived");
+        return act(id -> initiatives.archive(kind(), id), "archived", "archive");
     }
 
     public String doConfirm() {
-        return act(this::confirm, keys() + ".done.confirmed");
+        return act(id -> initiatives.confirmCurrent(kind(), id), "confirmed", "generic");
     }
 
-    private String act(LongConsumer action, String doneKey) {
+    /** Runs the owner's action, then back to the page (post/redirect/get) with what happened. */
+    private String act(LongConsumer action, String done, String conflict) {
+        load();
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         if (id == null) {
@@ -128,7 +136,7 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
         }
         try {
             action.accept(id);
-            context.addMessage(null, Texts.info(Texts.get(doneKey)));
+            context.addMessage(null, Texts.info(Texts.get(keys() + ".done." + done)));
         } catch (NotAuthenticated e) {
             try {
                 external.redirect(site.getLoginUrl());
@@ -138,7 +146,7 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
             }
             return null;
         } catch (Conflict e) {
-            context.addMessage(null, Texts.error(e.getMessage()));
+            context.addMessage(null, Texts.error(Texts.get(keys() + ".conflict." + conflict)));
         } catch (AccessDenied e) {
             context.addMessage(null, Texts.error(Texts.get("initiative.accessDenied")));
         } catch (NotFound e) {
@@ -157,35 +165,45 @@ public abstract class InitiativePage<T extends Initiative> implements Serializab
     }
 
     public boolean isFound() {
+        load();
         return found;
     }
 
-    /** The item; read again if this view outlived it (the field is not serialised with the view). */
     public T getItem() {
-        if (item == null && found && id != null) {
-            item = read(id);
-        }
+        load();
         return item;
     }
 
     public Long getId() {
+        load();
         return id;
     }
 
     public boolean isMayEdit() {
+        load();
         return mayEdit;
     }
 
     public boolean isPublished() {
+        load();
         return status == InitiativeStatus.PUBLISHED;
     }
 
     public boolean isMayPublish() {
-        return mayEdit && status != null && status != InitiativeStatus.PUBLISHED;
+        return isMayEdit() && status != null && status != InitiativeStatus.PUBLISHED;
     }
 
     public boolean isMayArchive() {
-        return mayEdit && status == InitiativeStatus.PUBLISHED;
+        return isMayEdit() && status == InitiativeStatus.PUBLISHED;
+    }
+
+    /** Whether other organisations take part (pledge, join): projects and procurement needs. */
+    public boolean isTakesParticipants() {
+        return getItem().acceptsParticipants();
+    }
+
+    public String getPublishedOn() {
+        return formats.instant(getItem().publishedAt());
     }
 
     public String getStatusName() {

@@ -32,8 +32,9 @@ import se.hjulet.hub.initiative.boundary.LinkInput;
 import se.hjulet.hub.initiative.boundary.ParticipantInput;
 import se.hjulet.hub.initiative.entity.InitiativeStatus;
 import se.hjulet.hub.initiative.entity.ParticipantRole;
+import se.hjulet.hub.initiative.ui.InitiativePage;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
-import se.hjulet.hub.learningexample.boundary.LearningExamples;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.boundary.People;
@@ -49,7 +50,7 @@ import se.hjulet.hub.ui.Texts;
 /**
  * The form for writing a learning example, {@code skriv/exempel.xhtml} (new) and
  * {@code skriv/exempel.xhtml?id=N} (edit). It builds a {@link LearningExampleInput}, checks it with
- * Bean Validation, hands it to {@link LearningExamples}, and turns every complaint into a message on
+ * Bean Validation, hands it to {@link Initiatives}, and turns every complaint into a message on
  * the field it is about. On success it redirects to the example's page.
  *
  * <p>The form's ids (the form does not prefix them): title, lead, ownerOrganisation, conclusions,
@@ -71,7 +72,7 @@ public class ExampleForm implements Serializable {
             "periodFrom", "periodTo", "ongoing", "contacts", "links");
 
     @Inject
-    LearningExamples learningExamples;
+    Initiatives initiatives;
 
     @Inject
     People people;
@@ -123,14 +124,14 @@ public class ExampleForm implements Serializable {
             }
             return;
         }
-        Long requested = ExamplePage.parseId(idParam);
+        Long requested = InitiativePage.parseId(idParam);
         if (requested == null) {
             notFound();
             return;
         }
         try {
-            LearningExample example = learningExamples.read(requested);
-            if (!learningExamples.mayEdit(example)) {
+            LearningExample example = initiatives.read(LearningExample.class, requested);
+            if (!initiatives.mayEdit(example)) {
                 allowed = false;
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
                 return;
@@ -217,8 +218,8 @@ public class ExampleForm implements Serializable {
             return null;
         }
         try {
-            LearningExample saved = isEditing() ? learningExamples.update(id, built.input())
-                    : learningExamples.draft(built.input());
+            LearningExample saved = isEditing() ? initiatives.update(id, built.input())
+                    : initiatives.draft(built.input());
             long savedId = saved.id();
             context.addMessage(null, Texts.info(Texts.get(saved.status() == InitiativeStatus.PUBLISHED ? "form.done.saved"
                     : publish ? publishSaved(context, savedId) : "form.done.draft")));
@@ -253,7 +254,7 @@ public class ExampleForm implements Serializable {
     /** The text is saved; publishing is a step of its own, and if it fails the example page says so. */
     private String publishSaved(FacesContext context, long savedId) {
         try {
-            learningExamples.publish(savedId);
+            initiatives.publish(LearningExample.class, savedId);
             return "form.done.published";
         } catch (Conflict | AccessDenied e) {
             context.addMessage(null, Texts.error(Texts.get("form.publishFailed")));

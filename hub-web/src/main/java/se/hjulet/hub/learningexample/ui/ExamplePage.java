@@ -1,257 +1,48 @@
 package se.hjulet.hub.learningexample.ui;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.LongConsumer;
-import se.hjulet.hub.initiative.entity.Contact;
-import se.hjulet.hub.initiative.entity.InitiativeStatus;
-import se.hjulet.hub.initiative.entity.Link;
-import se.hjulet.hub.learningexample.boundary.LearningExamples;
+import se.hjulet.hub.initiative.ui.InitiativePage;
 import se.hjulet.hub.learningexample.entity.LearningExample;
-import se.hjulet.hub.platform.entity.AccessDenied;
-import se.hjulet.hub.platform.entity.Conflict;
-import se.hjulet.hub.platform.entity.NotAuthenticated;
-import se.hjulet.hub.platform.entity.NotFound;
-import se.hjulet.hub.ui.Formats;
-import se.hjulet.hub.ui.Site;
-import se.hjulet.hub.ui.Texts;
 
 /**
- * One learning example, {@code exempel.xhtml?id=N}: everyone reads published ones; members of the owner
- * organisation also see drafts and archived ones, and get the edit link and the publish, archive and
- * confirm buttons. An unknown id (or someone else's draft) answers 404 with a human message.
+ * One learning example, {@code exempel.xhtml?id=N}: its conclusions, story and success factors in the
+ * structure of SKR's lärande exempel; everything else every initiative page has.
  */
 @Named("examplePage")
-@ViewScoped
-public class ExamplePage implements Serializable {
+@RequestScoped
+public class ExamplePage extends InitiativePage<LearningExample> {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    LearningExamples learningExamples;
-
-    @Inject
-    Formats formats;
-
-    @Inject
-    Site site;
-
-    private String idParam;
-    private Long id;
-    private boolean found;
-    private boolean mayEdit;
-    private InitiativeStatus status;
-    /** Only needed while rendering the page it was read for; buttons work from id, status and mayEdit. */
-    private transient LearningExample example;
-
-    /** View action: reads the example, or answers 404. */
-    public void load() {
-        Long requested = parseId(idParam);
-        if (requested == null) {
-            notFound();
-            return;
-        }
-        try {
-            example = learningExamples.read(requested);
-            id = requested;
-            status = example.status();
-            mayEdit = learningExamples.mayEdit(example);
-            found = true;
-        } catch (NotFound e) {
-            notFound();
-        }
+    @Override
+    protected Class<LearningExample> kind() {
+        return LearningExample.class;
     }
 
-    private void notFound() {
-        found = false;
-        example = null;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    @Override
+    protected String page() {
+        return "/exempel.xhtml";
     }
 
-    static Long parseId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long parsed = Long.parseLong(value.strip());
-            return parsed > 0 ? parsed : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    @Override
+    protected String form() {
+        return "/skriv/exempel.xhtml";
     }
 
-    // --- actions (POST, then back to the page: post/redirect/get) ---
-
-    public String publish() {
-        return act(learningExamples::publish, "example.done.published", "example.conflict.publish");
-    }
-
-    public String archive() {
-        return act(learningExamples::archive, "example.done.archived", "example.conflict.archive");
-    }
-
-    public String confirmCurrent() {
-        return act(learningExamples::confirmCurrent, "example.done.confirmed", "example.conflict.generic");
-    }
-
-    private String act(LongConsumer action, String doneKey, String conflictKey) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        if (id == null) {
-            return null;
-        }
-        try {
-            action.accept(id);
-            context.addMessage(null, Texts.info(Texts.get(doneKey)));
-        } catch (NotAuthenticated e) {
-            try {
-                external.redirect(site.getLoginUrl());
-                context.responseComplete();
-            } catch (IOException io) {
-                throw new java.io.UncheckedIOException(io);
-            }
-            return null;
-        } catch (Conflict e) {
-            context.addMessage(null, Texts.error(Texts.get(conflictKey)));
-        } catch (AccessDenied e) {
-            context.addMessage(null, Texts.error(Texts.get("example.accessDenied")));
-        } catch (NotFound e) {
-            context.addMessage(null, Texts.error(Texts.get("example.notFound.text")));
-        }
-        external.getFlash().setKeepMessages(true);
-        return "/exempel.xhtml?faces-redirect=true&id=" + id;
-    }
-
-    // --- what the page shows ---
-
-    public boolean isFound() {
-        return found;
-    }
-
-    /** The example; read again if this view outlived it (the field is not serialised with the view). */
-    public LearningExample getExample() {
-        if (example == null && found && id != null) {
-            example = learningExamples.read(id);
-        }
-        return example;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public boolean isMayEdit() {
-        return mayEdit;
-    }
-
-    public boolean isPublished() {
-        return status == InitiativeStatus.PUBLISHED;
-    }
-
-    public boolean isMayPublish() {
-        return mayEdit && status != null && status != InitiativeStatus.PUBLISHED;
-    }
-
-    public boolean isMayArchive() {
-        return mayEdit && status == InitiativeStatus.PUBLISHED;
-    }
-
-    public boolean isMayConfirm() {
-        return mayEdit && status == InitiativeStatus.PUBLISHED;
-    }
-
-    /** "draft", "published" or "archived", for the badge's CSS class. */
-    public String getStatusName() {
-        return status == null ? "" : status.name().toLowerCase();
-    }
-
-    public String getStatusLabel() {
-        return status == null ? "" : Texts.get("status." + status.name());
-    }
-
-    public String getEditUrl() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/skriv/exempel.xhtml?id=" + id;
-    }
-
-    public String getOwnerName() {
-        return getExample().owner().name();
-    }
-
-    public List<ParticipantRow> getParticipants() {
-        return getExample().participants().stream()
-                .map(p -> new ParticipantRow(p.organisation().name(), Texts.get("role." + p.role().name())))
-                .toList();
-    }
-
-    public record ParticipantRow(String name, String role) {
-    }
-
-    /** "1 januari 2020 – 31 december 2020", "Från 1 januari 2020, pågår", or null when no period is given. */
-    public String getPeriod() {
-        return formats.period(getExample().period());
-    }
-
-    public List<String> getPolicyAreas() {
-        return List.copyOf(getExample().policyAreas());
-    }
-
-    public List<String> getTags() {
-        return List.copyOf(getExample().tags());
+    @Override
+    protected String keys() {
+        return "example";
     }
 
     public List<String> getConclusions() {
-        return getExample().conclusions();
+        return getItem().conclusions();
     }
 
     public List<String> getSuccessFactors() {
-        return getExample().successFactors();
-    }
-
-    public List<Contact> getContacts() {
-        return getExample().contacts();
-    }
-
-    public List<Link> getLinks() {
-        return getExample().links();
-    }
-
-    public boolean isPossiblyOutdated() {
-        return getExample().possiblyOutdated(Instant.now());
-    }
-
-    public String getLastConfirmed() {
-        return formats.instant(getExample().lastConfirmedAt());
-    }
-
-    public String getPublishedOn() {
-        return formats.instant(getExample().publishedAt());
+        return getItem().successFactors();
     }
 
     public String getOriginallyPublished() {
-        return formats.date(getExample().originallyPublished());
-    }
-
-    /** A phone number as a tel: link target (digits and a leading plus only). */
-    public String tel(String phone) {
-        return phone == null ? "" : "tel:" + phone.replaceAll("[^0-9+]", "");
-    }
-
-    // --- view parameter ---
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
+        return formats.date(getItem().originallyPublished());
     }
 }

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
-import se.hjulet.hub.learningexample.boundary.LearningExamples;
+import se.hjulet.hub.initiative.boundary.Initiatives;
+import se.hjulet.hub.learningexample.entity.LearningExample;
 
 /** The newest published learning examples, for the start page. */
 @Named("latestExamples")
@@ -15,13 +16,13 @@ public class LatestExamples {
     static final int COUNT = 6;
 
     @Inject
-    LearningExamples learningExamples;
+    Initiatives initiatives;
 
     private List<Item> items;
 
     public List<Item> getItems() {
         if (items == null) {
-            items = learningExamples.published(0, COUNT).stream()
+            items = initiatives.published(LearningExample.class, 0, COUNT).stream()
                     .map(e -> new Item(e.id(), e.title(), e.owner().name(), e.lead(), e.publishedAt()))
                     .toList();
         }

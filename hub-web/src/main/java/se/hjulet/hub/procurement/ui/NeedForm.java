@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import se.hjulet.hub.initiative.ui.InitiativeForm;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.procurement.boundary.ProcurementNeedInput;
-import se.hjulet.hub.procurement.boundary.ProcurementNeeds;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.procurement.entity.ProcurementStatus;
@@ -29,7 +29,7 @@ public class NeedForm extends InitiativeForm<ProcurementNeed> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ProcurementNeeds needs;
+    Initiatives initiatives;
 
     private String mainCpvCode;
     private String additionalCpvCodes;
@@ -45,12 +45,12 @@ public class NeedForm extends InitiativeForm<ProcurementNeed> {
 
     @Override
     protected ProcurementNeed read(long id) {
-        return needs.read(id);
+        return initiatives.read(ProcurementNeed.class, id);
     }
 
     @Override
     protected boolean mayEdit(ProcurementNeed item) {
-        return needs.mayEdit(item);
+        return initiatives.mayEdit(item);
     }
 
     @Override
@@ -78,7 +78,7 @@ public class NeedForm extends InitiativeForm<ProcurementNeed> {
         if (!valid(input)) {
             throw new InvalidInput(null, Texts.get("form.errors.heading"));
         }
-        return id == null ? needs.draft(input).id() : needs.update(id, input).id();
+        return id == null ? initiatives.draft(input).id() : initiatives.update(id, input).id();
     }
 
     @Override

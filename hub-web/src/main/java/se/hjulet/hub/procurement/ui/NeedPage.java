@@ -1,12 +1,10 @@
 package se.hjulet.hub.procurement.ui;
 
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import se.hjulet.hub.initiative.ui.InitiativePage;
-import se.hjulet.hub.procurement.boundary.ProcurementNeeds;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.ui.Texts;
 
@@ -15,37 +13,12 @@ import se.hjulet.hub.ui.Texts;
  * others may still join, and who has.
  */
 @Named("needPage")
-@ViewScoped
+@RequestScoped
 public class NeedPage extends InitiativePage<ProcurementNeed> {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    ProcurementNeeds needs;
-
     @Override
-    protected ProcurementNeed read(long id) {
-        return needs.read(id);
-    }
-
-    @Override
-    protected boolean mayEdit(ProcurementNeed item) {
-        return needs.mayEdit(item);
-    }
-
-    @Override
-    protected void publish(long id) {
-        needs.publish(id);
-    }
-
-    @Override
-    protected void archive(long id) {
-        needs.archive(id);
-    }
-
-    @Override
-    protected void confirm(long id) {
-        needs.confirmCurrent(id);
+    protected Class<ProcurementNeed> kind() {
+        return ProcurementNeed.class;
     }
 
     @Override

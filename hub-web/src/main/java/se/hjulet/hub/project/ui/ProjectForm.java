@@ -11,7 +11,7 @@ import se.hjulet.hub.initiative.ui.InitiativeForm;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.project.boundary.FinancingLineInput;
 import se.hjulet.hub.project.boundary.ProjectInput;
-import se.hjulet.hub.project.boundary.Projects;
+import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.project.entity.CollaborationLevel;
 import se.hjulet.hub.project.entity.FundingSource;
 import se.hjulet.hub.project.entity.Project;
@@ -33,7 +33,7 @@ public class ProjectForm extends InitiativeForm<Project> {
     private static final int LINES = 5;
 
     @Inject
-    Projects projects;
+    Initiatives initiatives;
 
     private ProjectPhase phase = ProjectPhase.IDEA;
     private CollaborationLevel collaborationLevel = CollaborationLevel.SHARE_IDEAS;
@@ -106,12 +106,12 @@ public class ProjectForm extends InitiativeForm<Project> {
 
     @Override
     protected Project read(long id) {
-        return projects.read(id);
+        return initiatives.read(Project.class, id);
     }
 
     @Override
     protected boolean mayEdit(Project item) {
-        return projects.mayEdit(item);
+        return initiatives.mayEdit(item);
     }
 
     @Override
@@ -147,7 +147,7 @@ public class ProjectForm extends InitiativeForm<Project> {
         if (!valid(input)) {
             throw new InvalidInput(null, Texts.get("form.errors.heading"));
         }
-        return id == null ? projects.draft(input).id() : projects.update(id, input).id();
+        return id == null ? initiatives.draft(input).id() : initiatives.update(id, input).id();
     }
 
     @Override

@@ -1,11 +1,9 @@
 package se.hjulet.hub.project.ui;
 
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import se.hjulet.hub.initiative.ui.InitiativePage;
-import se.hjulet.hub.project.boundary.Projects;
 import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.ui.Texts;
 
@@ -14,37 +12,12 @@ import se.hjulet.hub.ui.Texts;
  * goals and results, who takes part and what they pledged.
  */
 @Named("projectPage")
-@ViewScoped
+@RequestScoped
 public class ProjectPage extends InitiativePage<Project> {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    Projects projects;
-
     @Override
-    protected Project read(long id) {
-        return projects.read(id);
-    }
-
-    @Override
-    protected boolean mayEdit(Project item) {
-        return projects.mayEdit(item);
-    }
-
-    @Override
-    protected void publish(long id) {
-        projects.publish(id);
-    }
-
-    @Override
-    protected void archive(long id) {
-        projects.archive(id);
-    }
-
-    @Override
-    protected void confirm(long id) {
-        projects.confirmCurrent(id);
+    protected Class<Project> kind() {
+        return Project.class;
     }
 
     @Override

@@ -26,7 +26,7 @@ import se.hjulet.hub.platform.entity.InvalidInput;
  * Bakgrund, Genomförande, …framgångsfaktorer, Fördjupning, Kontaktpersoner, Om exemplet). What the page
  * does not say (the owner) comes from the caller; rich text is sanitised when the draft is stored.
  */
-public final class LearningExamplePage {
+public final class LearningExampleImport {
 
     private static final Pattern PUBLISHED = Pattern.compile("Publicerad\\s+(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?");
@@ -36,7 +36,7 @@ public final class LearningExamplePage {
     /** Sections of the page that are SKR's own furniture, not part of the example. */
     private static final List<String> IGNORED = List.of("informationsansvarig", "kontakta oss", "lärande exempel");
 
-    private LearningExamplePage() {
+    private LearningExampleImport() {
     }
 
     public static LearningExampleInput parse(String html, String ownerOrganisation) {

@@ -18,11 +18,11 @@ import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
 import se.hjulet.hub.platform.entity.InvalidInput;
 
 /** The HTML fixtures are SKR's pages rebuilt from seeds 004 and 002 (src/test/resources/import). */
-class LearningExamplePageTest {
+class LearningExampleImportTest {
 
     @Test
     void seed004YieldsItsSixConclusionsAndItsContact() throws IOException {
-        LearningExampleInput draft = LearningExamplePage.parse(fixture("digitaliseringsradet-vasternorrland.html"), "2281");
+        LearningExampleInput draft = LearningExampleImport.parse(fixture("digitaliseringsradet-vasternorrland.html"), "2281");
 
         assertEquals("Digitaliseringsrådet håller ihop verksamheten i kommunerna", draft.title());
         assertTrue(draft.lead().startsWith("Kommunerna i Västernorrland har samverkat kring digitaliseringsfrågor"), draft.lead());
@@ -52,7 +52,7 @@ class LearningExamplePageTest {
 
     @Test
     void seed002YieldsItsConclusionsContactsPeriodAndResults() throws IOException {
-        LearningExampleInput draft = LearningExamplePage.parse(fixture("tankesmedja-fyrbodal.html"), "1485");
+        LearningExampleInput draft = LearningExampleImport.parse(fixture("tankesmedja-fyrbodal.html"), "1485");
 
         assertTrue(draft.title().startsWith("Tankesmedja i Fyrbodal"));
         assertEquals(4, draft.conclusions().size());
@@ -73,15 +73,15 @@ class LearningExamplePageTest {
 
     @Test
     void aPageWithoutHeadingOrIntroductionIsRefusedWithAReason() {
-        var noHeading = assertThrows(InvalidInput.class, () -> LearningExamplePage.parse("<p>Bara text</p>", "1485"));
+        var noHeading = assertThrows(InvalidInput.class, () -> LearningExampleImport.parse("<p>Bara text</p>", "1485"));
         assertTrue(noHeading.getMessage().contains("h1"));
-        assertThrows(InvalidInput.class, () -> LearningExamplePage.parse("<h1>Rubrik</h1><h2>Slutsatser</h2>", "1485"));
-        assertThrows(InvalidInput.class, () -> LearningExamplePage.parse(" ", "1485"));
+        assertThrows(InvalidInput.class, () -> LearningExampleImport.parse("<h1>Rubrik</h1><h2>Slutsatser</h2>", "1485"));
+        assertThrows(InvalidInput.class, () -> LearningExampleImport.parse(" ", "1485"));
     }
 
     @Test
     void scriptsOnThePageAreNotImported() {
-        LearningExampleInput draft = LearningExamplePage.parse("""
+        LearningExampleInput draft = LearningExampleImport.parse("""
                 <h1 onclick="x()">Rubrik</h1><p>Ingress<script>alert(1)</script></p>
                 <h2>Bakgrund</h2><p onmouseover="steal()">Text</p><script>alert(2)</script>""", "1485");
 
@@ -90,7 +90,7 @@ class LearningExamplePageTest {
     }
 
     private static String fixture(String name) throws IOException {
-        try (InputStream in = LearningExamplePageTest.class.getResourceAsStream("/import/" + name)) {
+        try (InputStream in = LearningExampleImportTest.class.getResourceAsStream("/import/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -1,0 +1,89 @@
+package se.hjulet.hub.initiative.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import se.hjulet.hub.initiative.boundary.InitiativeInput;
+import se.hjulet.hub.initiative.boundary.Initiatives;
+import se.hjulet.hub.initiative.entity.Initiative;
+
+/**
+ * The API of one kind of initiative, written once: list, create, read, replace, publish, archive and
+ * confirm. A kind's resource names its path, entity and input, and says how its items are shown.
+ *
+ * @param <T> the entity
+ * @param <I> the input an author writes
+ * @param <V> the view clients read
+ */
+public abstract class InitiativeResource<T extends Initiative, I extends InitiativeInput<T>, V> {
+
+    @Inject
+    protected Initiatives initiatives;
+
+    protected abstract Class<T> kind();
+
+    /** The item as clients read it. */
+    protected abstract V view(T item);
+
+    /** Published items, newest first; {@code ?mine=true} lists the caller's organisations' own, drafts included. */
+    @GET
+    public List<V> list(@QueryParam("mine") @DefaultValue("false") boolean mine,
+                        @QueryParam("first") @DefaultValue("0") int first,
+                        @QueryParam("max") @DefaultValue("20") int max) {
+        var found = mine ? initiatives.ofMyOrganisations(kind()) : initiatives.published(kind(), first, max);
+        return found.stream().map(this::view).toList();
+    }
+
+    /** A new draft (201, with its address). */
+    @POST
+    public Response create(@Valid @NotNull I input, @Context UriInfo uri) {
+        return created(initiatives.draft(input), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    public V get(@PathParam("id") long id) {
+        return view(initiatives.read(kind(), id));
+    }
+
+    /** Replaces the content; send the {@code version} you edited so concurrent edits are not lost. */
+    @PUT
+    @Path("{id}")
+    public V update(@PathParam("id") long id, @Valid @NotNull I input) {
+        return view(initiatives.update(id, input));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public V publish(@PathParam("id") long id) {
+        return view(initiatives.publish(kind(), id));
+    }
+
+    @POST
+    @Path("{id}/archive")
+    public V archive(@PathParam("id") long id) {
+        return view(initiatives.archive(kind(), id));
+    }
+
+    /** The owner confirms the content is still current (resets the "possibly outdated" mark). */
+    @POST
+    @Path("{id}/confirm")
+    public V confirm(@PathParam("id") long id) {
+        return view(initiatives.confirmCurrent(kind(), id));
+    }
+
+    protected Response created(T item, UriInfo uri) {
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(item.id())).build()).entity(view(item)).build();
+    }
+}
