@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -35,6 +36,7 @@ import se.hjulet.hub.initiative.entity.Initiative;
  * @param <I> the input an author writes
  * @param <V> the view clients read
  */
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class InitiativeResource<T extends Initiative, I extends InitiativeInput<T>, V> {
 
     @Inject

@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ import se.hjulet.hub.initiative.boundary.Relations;
 import se.hjulet.hub.initiative.entity.Initiative;
 
 /** Linking from an item to another; each kind has a small subclass that names its path and entity. */
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class RelationsResource {
 
     @Inject

@@ -67,7 +67,9 @@ public class LearningExamplesResource extends InitiativeResource<LearningExample
     @POST
     @Path("import")
     @Operation(summary = "Import an SKR-style learning-example page (its HTML as the body) as a draft of the organisation owner")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(required = true, content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/xhtml+xml", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "201", description = "The imported draft; its address in Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningExampleView.class)))
     @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "application/xhtml+xml"})

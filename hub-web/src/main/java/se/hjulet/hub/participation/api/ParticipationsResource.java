@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,7 @@ import se.hjulet.hub.participation.entity.Participation;
  * The participation endpoints, the same under projects and procurement needs: each kind has a small
  * subclass that names its path and entity.
  */
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class ParticipationsResource {
 
     @Inject
