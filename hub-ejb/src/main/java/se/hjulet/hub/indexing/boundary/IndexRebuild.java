@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.hjulet.hub.indexing.boundary.OutboxStore.Section;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.platform.entity.AccessDenied;
@@ -57,7 +58,8 @@ public class IndexRebuild {
     private final AtomicReference<Progress> latest = new AtomicReference<>(Progress.NEVER);
 
     /** Where a rebuild stands: {@code never}, {@code running}, {@code done} or {@code failed}. */
-    public record Progress(String state, Instant startedAt, Instant finishedAt, long total, long indexed,
+    @Schema(name = "SearchIndexRebuildProgress")
+    public record Progress(@Schema(enumeration = {"never", "running", "done", "failed"}) String state, Instant startedAt, Instant finishedAt, long total, long indexed,
                            String newIndex, List<String> removedIndices, long notIndexed, Map<String, String> notIndexedExamples,
                            long queuedAgain, String error) {
 
