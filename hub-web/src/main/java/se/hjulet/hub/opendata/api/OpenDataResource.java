@@ -14,6 +14,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.opendata.boundary.OpenData;
 import se.hjulet.hub.opendata.entity.Dataset;
 import se.hjulet.hub.opendata.entity.RecordPage;
@@ -25,6 +31,7 @@ import se.hjulet.hub.platform.entity.InvalidInput;
  */
 @Path("open-data")
 @RequestScoped
+@Tag(name = "Open data", description = "The published items as open data: a DCAT-AP-SE catalogue, CSV and JSON-LD, for anyone")
 public class OpenDataResource {
 
     @Inject
@@ -44,6 +51,10 @@ public class OpenDataResource {
 
     @GET
     @Produces({OpenDataJsonLd.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The DCAT-AP-SE catalogue of the hub's datasets")
+    @APIResponse(responseCode = "200", description = "The catalogue as JSON-LD (a JSON object)",
+            content = {@Content(mediaType = OpenDataJsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLdNode.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonLdNode.class))})
     public Response catalogue() {
         var catalogue = OpenDataJsonLd.catalogue(root(), new OpenDataJsonLd.Publisher(publisher,
                 contactEmail.filter(e -> !e.isBlank())), openData.summaries());
@@ -53,6 +64,10 @@ public class OpenDataResource {
     @GET
     @Path("{dataset}.jsonld")
     @Produces({OpenDataJsonLd.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A page of a dataset's published items as JSON-LD; the next page is in the Link header")
+    @APIResponse(responseCode = "200", description = "The page as JSON-LD (a JSON object)",
+            content = {@Content(mediaType = OpenDataJsonLd.MEDIA_TYPE, schema = @Schema(implementation = JsonLdNode.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonLdNode.class))})
     public Response jsonLd(@PathParam("dataset") String dataset, @QueryParam("after") String after,
                            @QueryParam("size") String size) {
         RecordPage page = page(dataset, after, size);
@@ -65,6 +80,9 @@ public class OpenDataResource {
     @GET
     @Path("{dataset}.csv")
     @Produces("text/csv")
+    @Operation(summary = "A page of a dataset's published items as CSV (RFC 4180); the next page is in the Link header")
+    @APIResponse(responseCode = "200", description = "The page as CSV with a header row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("dataset") String dataset, @QueryParam("after") String after,
                         @QueryParam("size") String size) {
         RecordPage page = page(dataset, after, size);
