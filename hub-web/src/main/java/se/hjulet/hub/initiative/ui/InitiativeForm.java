@@ -222,7 +222,7 @@ public abstract class InitiativeForm<T extends Initiative> implements Serializab
         FacesContext context = FacesContext.getCurrentInstance();
         conflict = false;
         Stream.of(participants, contacts, links).forEach(Rows::settle);
-        var typed = new TypedInput(words());
+        var typed = new TypedInput(Texts.words());
         var rowsOf = new HashMap<String, int[]>();
         InitiativeInput<T> built = build(typed, rowsOf);
         var errors = new ArrayList<>(typed.errors());
@@ -340,21 +340,7 @@ public abstract class InitiativeForm<T extends Initiative> implements Serializab
                 PARTICIPANTS.property(), CONTACTS.property(), LINKS.property()));
         var sections = new ArrayList<>(List.of(PARTICIPANTS, CONTACTS, LINKS));
         sections.addAll(ownRowSections());
-        return new FormErrors(order, sections, words());
-    }
-
-    private static FormErrors.Words words() {
-        return new FormErrors.Words() {
-            @Override
-            public String get(String key, Object... arguments) {
-                return Texts.get(key, arguments);
-            }
-
-            @Override
-            public boolean has(String key) {
-                return Texts.has(key);
-            }
-        };
+        return new FormErrors(order, sections, Texts.words());
     }
 
     /** The container's validator (a built-in bean in Jakarta EE), else Bean Validation's default one. */

@@ -269,7 +269,7 @@ public abstract class InitiativePage<T extends Initiative> {
     }
 
     public String sek(long amount) {
-        return Texts.get("initiative.sek", String.format(Texts.locale(), "%,d", amount).replace(',', '\u00a0'));
+        return Formats.kronor(amount);
     }
 
     /** Lifecycle links to items the reader may see: "Genomförs av: Projekt X", with the page to go to. */
