@@ -1,7 +1,6 @@
 package se.hjulet.hub.initiative.ui;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +35,7 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.platform.entity.NotAuthenticated;
 import se.hjulet.hub.platform.entity.NotFound;
 import se.hjulet.hub.ui.Failures;
+import se.hjulet.hub.ui.FormBean;
 import se.hjulet.hub.ui.FormErrors;
 import se.hjulet.hub.ui.FormErrors.FieldError;
 import se.hjulet.hub.ui.FormErrors.RowSection;
@@ -59,7 +59,7 @@ import se.hjulet.hub.ui.TypedInput;
  * policyAreas, tags, periodFrom, periodTo, ongoing, participants:N:participantOrganisation (…Role),
  * contacts:N:contactName (…Role, …Organisation, …Email, …Phone), links:N:linkTitle (…Url), version.
  */
-public abstract class InitiativeForm<T extends Initiative> implements Serializable {
+public abstract class InitiativeForm<T extends Initiative> extends FormBean {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_PARTICIPANTS = 50;
@@ -311,29 +311,14 @@ public abstract class InitiativeForm<T extends Initiative> implements Serializab
         globalError(context, Texts.get("form.conflict"));
     }
 
-    private static void globalError(FacesContext context, String text) {
-        context.addMessage(null, Texts.error(text));
-        context.validationFailed();
-    }
-
     /** The bundle's words for what the boundary refused, where it has them; else the boundary's own. */
     private static String invalidInputText(InvalidInput e) {
         String key = "invalid." + e.field();
         return Texts.has(key) ? Texts.get(key) : e.getMessage();
     }
 
-    /**
-     * Messages on the fields, page-wide ones for the rest. The boxes stay "valid" for Faces, so they show
-     * what the person typed; {@link #ariaInvalid} marks them from their messages.
-     */
-    private static void report(FacesContext context, List<FieldError> errors) {
-        for (FieldError error : errors) {
-            context.addMessage(error.clientId(), Texts.error(error.text()));
-        }
-        context.validationFailed();
-    }
-
-    FormErrors errors() {
+    @Override
+    protected FormErrors errors() {
         var order = new ArrayList<>(List.of("title", "lead", "ownerOrganisation", "language"));
         order.addAll(ownFields());
         order.addAll(List.of("policyAreas", "tags", "periodFrom", "periodTo", "ongoing",
@@ -363,62 +348,6 @@ public abstract class InitiativeForm<T extends Initiative> implements Serializab
     }
 
     // --- for the page ---
-
-    /** The error summary: every field message, in the form's order, each with the field it links to. */
-    public List<SummaryEntry> getErrors() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        var entries = new ArrayList<SummaryEntry>();
-        var clientIds = context.getClientIdsWithMessages();
-        while (clientIds.hasNext()) {
-            String clientId = clientIds.next();
-            if (clientId == null) {
-                continue;
-            }
-            context.getMessageList(clientId).stream()
-                    .filter(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR || m.getSeverity() == FacesMessage.SEVERITY_FATAL)
-                    .forEach(m -> entries.add(new SummaryEntry(clientId, m.getSummary())));
-        }
-        Comparator<String> order = errors().formOrder();
-        entries.sort((a, b) -> order.compare(a.clientId(), b.clientId()));
-        return entries;
-    }
-
-    public record SummaryEntry(String clientId, String text) {
-        /** The link to the field: "#title", "#contacts:0:contactEmail". */
-        public String href() {
-            return "#" + clientId;
-        }
-    }
-
-    public boolean isHasErrors() {
-        return !getErrors().isEmpty();
-    }
-
-    /** {@code p:aria-invalid="#{form.ariaInvalid(component.clientId)}"}. */
-    public String ariaInvalid(String clientId) {
-        return hasMessage(clientId) ? "true" : "false";
-    }
-
-    /** The hint's id (if any) and, when the field has an error, the error's id (clientId + "-error"). */
-    public String describedBy(String clientId, String hintId) {
-        var ids = new ArrayList<String>();
-        if (hintId != null && !hintId.isBlank()) {
-            ids.add(hintId);
-        }
-        if (hasMessage(clientId)) {
-            ids.add(clientId + "-error");
-        }
-        return ids.isEmpty() ? null : String.join(" ", ids);
-    }
-
-    private static boolean hasMessage(String clientId) {
-        return clientId != null && !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();
-    }
-
-    /** A row's legend: "Kontaktperson 2". */
-    public String legend(String key, int number) {
-        return Texts.get(key, number);
-    }
 
     public boolean isEditing() {
         return id != null;
