@@ -52,6 +52,12 @@ public class Organisations {
                 .toList();
     }
 
+    /** The federations (kommunalförbund) the organisation is a member of. */
+    public List<Organisation> federationsOf(Organisation organisation) {
+        return em.createQuery("select f from Organisation f join f.members m where m.id = :id order by f.name", Organisation.class)
+                .setParameter("id", organisation.id()).getResultList();
+    }
+
     /** Platform admins add federations, agencies and other organisations. */
     @Interceptors(FlushBeforeReturning.class)
     public Organisation add(OrganisationInput input) {
