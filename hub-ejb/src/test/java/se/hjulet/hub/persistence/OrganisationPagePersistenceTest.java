@@ -95,6 +95,9 @@ class OrganisationPagePersistenceTest {
                 assertEquals(List.of(stored.federationId()), organisations.federationsOf(sundsvall).stream().map(Organisation::id).toList(),
                         "Sundsvall belongs to the federation");
                 assertEquals(List.of(), organisations.federationsOf(timra), "Timrå belongs to none");
+                assertEquals(List.of("Sundsvall"), organisations.membersOf(em.find(Organisation.class, stored.federationId())).stream()
+                        .map(Organisation::name).toList(), "the federation's members");
+                assertEquals(List.of(), organisations.membersOf(sundsvall), "a municipality has no member organisations");
 
                 var forSara = boundary(new Participations(), em, new CallerAs(sara));
                 assertEquals(Set.of("2262/INTERESTED", "2284/PLEDGED"), Set.copyOf(forSara.awaitingDecisionBy(sundsvall).stream()
