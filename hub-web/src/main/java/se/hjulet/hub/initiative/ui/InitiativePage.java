@@ -222,6 +222,11 @@ public abstract class InitiativePage<T extends Initiative> {
         return getItem().owner().name();
     }
 
+    /** The owner's page, where its other work and its federations are. */
+    public String getOwnerUrl() {
+        return site.url("/organisation.xhtml?code=" + Site.encode(getItem().owner().reference()));
+    }
+
     public record Row(String name, String detail) {
     }
 
