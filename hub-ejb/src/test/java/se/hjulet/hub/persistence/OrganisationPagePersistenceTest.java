@@ -44,7 +44,7 @@ class OrganisationPagePersistenceTest {
     void anOrganisationKnowsItsFederationsAndItsMembersWhatWaitsForThem(Database database) {
         EntityManagerFactory factory = database.migrated();
         try {
-            record Stored(long federationId, long saraId, long olleId, long projectId) {
+            record Stored(long federationId, long saraId, long boId, long olleId, long projectId) {
             }
             Stored stored = Database.inTransaction(factory, em -> {
                 Organisation sundsvall = byCode(em, "2281");
@@ -81,7 +81,7 @@ class OrganisationPagePersistenceTest {
                 em.persist(othersProject);
                 othersProject.publish();
                 em.persist(new Participation(othersProject, sundsvall, null, null, null, null));
-                return new Stored(federation.id(), sara.id(), olle.id(), teo.id());
+                return new Stored(federation.id(), sara.id(), bo.id(), olle.id(), teo.id());
             });
 
             EntityManager em = factory.createEntityManager();
@@ -113,6 +113,17 @@ class OrganisationPagePersistenceTest {
                 assertEquals(List.of("Bo Berg/MEMBER", "Sara Sundin/ORGANISATION_ADMIN"), membershipsForSara.membersOf(sundsvall).stream()
                         .map(m -> m.name() + "/" + m.role()).toList(), "members by name with their roles");
                 assertFalse(membershipsForSara.hasAsked(sundsvall), "a member has not asked to join");
+                assertTrue(membershipsForSara.mayAdminister(sundsvall), "Sara is Sundsvall's admin");
+                assertEquals(List.of("Bo Berg/MEMBER"), membershipsForSara.findPeople(sundsvall, "BERG").stream()
+                        .map(m -> m.name() + "/" + m.role()).toList(), "found by name, any case, with the role they have");
+                assertEquals(List.of("Olle Utomstående/null"), membershipsForSara.findPeople(sundsvall, "olle@timra").stream()
+                        .map(m -> m.name() + "/" + m.role()).toList(), "found by e-mail address; no role in Sundsvall yet");
+                assertEquals(List.of(), membershipsForSara.findPeople(sundsvall, "bo"), "two characters are too few to search");
+
+                var membershipsForBo = boundary(new Memberships(), em, new CallerAs(em.find(Person.class, stored.boId())));
+                assertFalse(membershipsForBo.mayAdminister(sundsvall), "a plain member does not administer");
+                assertThrows(AccessDenied.class, () -> membershipsForBo.findPeople(sundsvall, "olle"), "nor look people up to add");
+                assertEquals(2, membershipsForBo.membersOf(sundsvall).size(), "but sees the organisation's people");
 
                 var membershipsForOlle = boundary(new Memberships(), em, new CallerAs(olle));
                 assertThrows(AccessDenied.class, () -> membershipsForOlle.membersOf(sundsvall), "an outsider sees no names");
