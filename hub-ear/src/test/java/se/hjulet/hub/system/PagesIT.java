@@ -324,6 +324,106 @@ class PagesIT {
         assertNoPolicyViolations("start page after logging out");
     }
 
+    @Test
+    void anOrganisationPageShowsItsWorkToAllAndWhatWaitsForDecisionToItsMembers() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        String ange = "2260";
+        String timra = "2262";
+        var owner = new HubClient(base(), OpenIdProvider.logIn("org-owner-" + word, "Olga Ägare", List.of(ange), List.of()));
+        var partner = new HubClient(base(), OpenIdProvider.logIn("org-partner-" + word, "Per Partner", List.of(timra), List.of()));
+        ObjectNode project = ProjectsAndNeedsIT.project(ange, "Organisationsprojekt " + word, "Ett projekt att vara med i.")
+                .put("budgetSek", 1_000_000).put("collaborationLevel", "SEEKING_CO_FINANCING");
+        var created = owner.post("projects", project);
+        assertEquals(201, created.status(), created.raw());
+        long projectId = created.body().get("id").asLong();
+        assertEquals(200, owner.post("projects/" + projectId + "/publish", null).status());
+        var draft = owner.post("projects", ProjectsAndNeedsIT.project(ange, "Organisationsutkast " + word, "Ännu inte publicerat."));
+        assertEquals(201, draft.status(), draft.raw());
+        String participations = "projects/" + projectId + "/participations";
+        var interest = partner.post(participations, ProjectsAndNeedsIT.interest(timra));
+        assertEquals(201, interest.status(), interest.raw());
+        long participationId = interest.body().get("id").asLong();
+        var pledged = partner.post(participations + "/" + participationId + "/pledge", ProjectsAndNeedsIT.pledge(100_000, 10, false));
+        assertEquals(200, pledged.status(), pledged.raw());
+
+        // A reader follows the owner's name from the project to its page: published work, no drafts, no names.
+        logOutInTheBrowser();
+        browser.get(base() + "projekt.xhtml?id=" + projectId);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("project-organisation-link")));
+        browser.findElement(By.id("project-organisation-link")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("organisation-name")));
+        assertEquals("Ånge", browser.findElement(By.id("organisation-name")).getText());
+        String portfolio = browser.findElement(By.id("section-portfolio")).getText();
+        assertTrue(portfolio.contains("Organisationsprojekt " + word), portfolio);
+        assertFalse(portfolio.contains("Organisationsutkast " + word), "the organisation's drafts are not for readers");
+        assertTrue(browser.findElements(By.id("dashboard")).isEmpty(), "no dashboard for readers");
+        assertTrue(browser.findElements(By.id("members")).isEmpty(), "readers see no names");
+        assertTrue(Long.parseLong(browser.findElement(By.id("organisation-member-count")).getText().strip()) >= 1,
+                "readers see how many people the organisation has in Hjulet");
+        assertTrue(browser.findElements(By.id("join-form")).isEmpty(), "only a logged-in person can ask to join");
+        assertAccessible("organisation page for a reader");
+
+        // A member sees the drafts, the pledge waiting for a decision and the people, and accepts the pledge.
+        OpenIdProvider.nextLoginIs("org-owner-" + word, "Olga Ägare", List.of(ange), List.of());
+        browser.get(base() + "skriv/projekt.xhtml");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("project-form")));
+        browser.get(base() + "organisation.xhtml?code=" + ange);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("dashboard")));
+        String drafts = browser.findElement(By.id("drafts")).getText();
+        assertTrue(drafts.contains("Organisationsutkast " + word), drafts);
+        WebElement waiting = waitingFor("Organisationsprojekt " + word);
+        assertTrue(waiting.getText().contains("Timrå"), waiting.getText());
+        List<String> names = browser.findElements(By.cssSelector("#members tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(names.contains("Olga Ägare"), names.toString());
+        assertEquals(3, browser.findElements(By.cssSelector("#members thead th[scope='col']")).size(), "the table's headers are marked");
+        assertAccessible("organisation page for a member");
+        WebElement accept = waiting.findElement(By.cssSelector("[id$='accept-participation-button']"));
+        accept.click();
+        wait(ExpectedConditions.stalenessOf(accept));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("notices")));
+        assertTrue(browser.findElements(By.cssSelector("#waiting li")).stream()
+                .noneMatch(li -> li.getText().contains("Organisationsprojekt " + word)), "a decided pledge waits no more");
+        String status = java.util.stream.StreamSupport.stream(owner.get(participations).body().spliterator(), false)
+                .filter(p -> p.get("id").asLong() == participationId).findFirst().orElseThrow().get("status").asText();
+        assertEquals("ACCEPTED", status);
+        assertAccessible("organisation page after accepting a pledge");
+
+        // Someone from elsewhere sees no names and asks to join, once.
+        logOutInTheBrowser();
+        OpenIdProvider.nextLoginIs("org-partner-" + word, "Per Partner", List.of(timra), List.of());
+        browser.get(base() + "skriv/projekt.xhtml");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("project-form")));
+        browser.get(base() + "organisation.xhtml?code=" + ange);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("join-form")));
+        assertTrue(browser.findElements(By.id("members")).isEmpty(), "no names for someone from another organisation");
+        assertTrue(browser.findElements(By.id("dashboard")).isEmpty());
+        browser.findElement(By.id("join-message")).sendKeys("Jag arbetar ihop med Ånge.");
+        browser.findElement(By.id("join-button")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("join-asked")));
+        assertTrue(browser.findElements(By.id("join-form")).isEmpty(), "one request is enough");
+        assertAccessible("organisation page after asking to join");
+        logOutInTheBrowser();
+    }
+
+    private WebElement waitingFor(String title) {
+        return browser.findElements(By.cssSelector("#waiting li")).stream()
+                .filter(li -> li.getText().contains(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing waits for a decision on " + title + ": "
+                        + browser.findElement(By.id("dashboard")).getText()));
+    }
+
+    /** Other tests leave the browser logged in; a reader's view needs it logged out. */
+    private void logOutInTheBrowser() throws Exception {
+        browser.get(base() + "");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+        List<WebElement> logout = browser.findElements(By.id("logout-button"));
+        if (!logout.isEmpty()) {
+            logout.get(0).click();
+            wait(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
+        }
+    }
+
     /** Chromium writes each refusal of the Content Security Policy to the console; reading the console empties it. */
     private static List<String> policyViolations() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()

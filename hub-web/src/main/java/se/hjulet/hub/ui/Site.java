@@ -151,7 +151,7 @@ public class Site {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 

@@ -222,6 +222,11 @@ public abstract class InitiativePage<T extends Initiative> {
         return getItem().owner().name();
     }
 
+    /** The owner's page, where its other work and its federations are. */
+    public String getOwnerUrl() {
+        return site.url("/organisation.xhtml?code=" + Site.encode(getItem().owner().reference()));
+    }
+
     public record Row(String name, String detail) {
     }
 
@@ -269,7 +274,7 @@ public abstract class InitiativePage<T extends Initiative> {
     }
 
     public String sek(long amount) {
-        return Texts.get("initiative.sek", String.format(Texts.locale(), "%,d", amount).replace(',', '\u00a0'));
+        return Formats.kronor(amount);
     }
 
     /** Lifecycle links to items the reader may see: "Genomförs av: Projekt X", with the page to go to. */
