@@ -146,6 +146,11 @@ public class Comment extends Post {
         forgetAuthor();
     }
 
+    @Override
+    public String pagePath() {
+        return (initiative != null ? initiative.pagePath() : collection.pagePath()) + "#kommentar-" + id();
+    }
+
     public boolean isDeleted() {
         return deletedAt != null;
     }

@@ -46,6 +46,7 @@ public class Moderation {
 
     public Report report(ReportInput input) {
         Person reporter = people.current();
+        String reason = Post.reason(input.reason());
         PostKind kind = PostKind.of(input.postKind())
                 .orElseThrow(() -> new InvalidInput("postKind", "Say what kind of post it is: question, answer or comment."));
         if (input.postId() == null) {
@@ -60,7 +61,7 @@ public class Moderation {
                 .setParameter("reporter", reporter).getResultList().isEmpty()) {
             throw new Conflict("You have reported this " + kind.code() + " already; a platform admin will look at it.");
         }
-        Report report = new Report(post, input.reason(), reporter);
+        Report report = new Report(post, reason, reporter);
         em.persist(report);
         return report;
     }

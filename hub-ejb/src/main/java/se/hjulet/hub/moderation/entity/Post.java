@@ -76,6 +76,9 @@ public abstract class Post {
 
     public abstract PostKind postKind();
 
+    /** Where a reader finds the post: its page, with the post's anchor. */
+    public abstract String pagePath();
+
     /** The most characters a reader may see in this kind of post. */
     protected abstract int maxLength();
 

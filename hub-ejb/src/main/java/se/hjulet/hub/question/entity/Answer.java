@@ -46,6 +46,11 @@ public class Answer extends Post {
         return MAX_TEXT;
     }
 
+    @Override
+    public String pagePath() {
+        return question.pagePath() + "#svar-" + id();
+    }
+
     public boolean isHelpful() {
         return equals(question.helpfulAnswer());
     }

@@ -196,6 +196,7 @@ public class Question extends Post {
         return concerns.stream().filter(Initiative::isPublic).toList();
     }
 
+    @Override
     public String pagePath() {
         return "/fraga.xhtml?id=" + id();
     }
