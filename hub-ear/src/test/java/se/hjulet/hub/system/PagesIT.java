@@ -119,6 +119,14 @@ class PagesIT {
         wait(ExpectedConditions.presenceOfElementLocated(By.id("example-title")));
         String conclusions = browser.findElement(By.id("example-conclusions")).getText();
         assertTrue(conclusions.contains("Digital transformation är en överlevnadsfråga för välfärdsleveransen."), conclusions);
+        // The demo network (DemoNetwork): the council's reuse mark and the questions about the example.
+        assertTrue(browser.findElement(By.id("reuse-heading")).getText().startsWith("Återanvänt av"),
+                browser.findElement(By.id("reuse-heading")).getText());
+        String reuses = browser.findElement(By.id("example-reuses")).getText();
+        assertTrue(reuses.contains("Västernorrlands Digitaliseringsråd (återanvände det)"), reuses);
+        String questions = browser.findElement(By.id("example-questions")).getText();
+        assertTrue(questions.contains("Hur fick ni förtroendevalda och tjänstepersoner att mötas i tankesmedjorna? (besvarad)"), questions);
+        assertTrue(questions.contains("Har någon gått från pilotprojekt till varaktig samverkan mellan små kommuner? (öppen)"), questions);
         assertAccessible("learning example page");
     }
 
