@@ -119,7 +119,47 @@ class PagesIT {
         wait(ExpectedConditions.presenceOfElementLocated(By.id("example-title")));
         String conclusions = browser.findElement(By.id("example-conclusions")).getText();
         assertTrue(conclusions.contains("Digital transformation är en överlevnadsfråga för välfärdsleveransen."), conclusions);
+        // The demo network (DemoNetwork): the council's reuse mark and the questions about the example.
+        assertTrue(browser.findElement(By.id("reuse-heading")).getText().startsWith("Återanvänt av"),
+                browser.findElement(By.id("reuse-heading")).getText());
+        String reuses = browser.findElement(By.id("example-reuses")).getText();
+        assertTrue(reuses.contains("Västernorrlands Digitaliseringsråd (återanvände det)"), reuses);
+        String questions = browser.findElement(By.id("example-questions")).getText();
+        assertTrue(questions.contains("Hur fick ni förtroendevalda och tjänstepersoner att mötas i tankesmedjorna? (besvarad)"), questions);
+        assertTrue(questions.contains("Har någon gått från pilotprojekt till varaktig samverkan mellan små kommuner? (öppen)"), questions);
         assertAccessible("learning example page");
+    }
+
+    @Test
+    void aVisitorFindsTheDemoQuestionAndReadsTheAnswerThatHelpedFirst() throws Exception {
+        // The demo's answered question (DemoNetwork), once the worker has indexed it as kind question.
+        var anonymous = HubClient.anonymous(base());
+        String title = "Hur fick ni förtroendevalda och tjänstepersoner att mötas i tankesmedjorna?";
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!LearningExamplesIT.titlesOf(anonymous.get("search?q=tankesmedjorna&kind=question").body().get("hits")).contains(title)) {
+            assertTrue(System.currentTimeMillis() < deadline, "the demo question is not found in search");
+            Thread.sleep(200);
+        }
+        browser.get(base() + "sok.xhtml?q=tankesmedjorna&kind=question");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("result-summary")));
+        browser.findElements(By.cssSelector("li.hit a")).stream()
+                .filter(a -> a.getText().equals(title)).findFirst().orElseThrow().click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("question-title")));
+        assertEquals(title, browser.findElement(By.id("question-title")).getText());
+        assertTrue(browser.findElement(By.id("question-status")).getText().startsWith("Besvarad"),
+                browser.findElement(By.id("question-status")).getText());
+        List<WebElement> answers = browser.findElements(By.cssSelector("li.answer"));
+        assertEquals(2, answers.size());
+        assertTrue(answers.get(0).getAttribute("class").contains("answer-helpful"), "the answer that helped comes first");
+        assertTrue(answers.get(0).getText().contains("Per Holm, Fyrbodals kommunalförbund"), answers.get(0).getText());
+        assertTrue(answers.get(1).getText().contains("Lena Berg, Västernorrlands Digitaliseringsråd"), answers.get(1).getText());
+        String concerns = browser.findElement(By.id("question-concerns")).getText();
+        assertTrue(concerns.startsWith("Tankesmedja i Fyrbodal"), "the question links the item it is about: " + concerns);
+        assertAccessible("question page");
+
+        browser.get(base() + "fraga.xhtml?id=999999999");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("not-found")));
+        assertAccessible("question not found");
     }
 
     @Test

@@ -32,6 +32,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param url               path of the item's page, for example {@code /projekt/42}
  * @param attachments       documents attached to the item (name and extracted text), so a hit can come from them
  * @param facets            what the item is filtered by besides its kind, organisation and county
+ * @param reuseCount        how many organisations marked that they reused the item or were inspired by it: a gentle
+ *                          lift in ranking (see {@code Search})
  */
 public record SearchDocument(
         String id,
@@ -53,14 +55,17 @@ public record SearchDocument(
         Instant updatedAt,
         String url,
         List<Attachment> attachments,
-        @JsonUnwrapped Facets facets) {
+        @JsonUnwrapped Facets facets,
+        int reuseCount) {
 
     public static final String LEARNING_EXAMPLE = "learning_example";
     public static final String PROJECT = "project";
     public static final String PROCUREMENT_NEED = "procurement_need";
     public static final String DOCUMENT = "document";
     public static final String COLLECTION = "collection";
-    public static final Set<String> KINDS = Set.of(LEARNING_EXAMPLE, PROJECT, PROCUREMENT_NEED, DOCUMENT, COLLECTION);
+    /** A question to the network, with its answers. */
+    public static final String QUESTION = "question";
+    public static final Set<String> KINDS = Set.of(LEARNING_EXAMPLE, PROJECT, PROCUREMENT_NEED, DOCUMENT, COLLECTION, QUESTION);
 
     public static final String PUBLIC = "public";
 
@@ -87,6 +92,25 @@ public record SearchDocument(
         tags = cleaned(tags);
         attachments = attachments == null ? List.of() : attachments.stream().filter(Objects::nonNull).toList();
         facets = facets == null ? Facets.NONE : facets;
+        if (reuseCount < 0) {
+            throw new IllegalArgumentException("Document " + id + " has a negative reuse count");
+        }
+    }
+
+    /** Not marked as reused by anyone (documents, collections, questions, older callers). */
+    public SearchDocument(String id, String kind, long databaseId, String title, String lead, String body,
+            List<String> conclusions, String organisationCode, String organisationName, List<String> organisationNames,
+            String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
+            Instant publishedAt, Instant updatedAt, String url, List<Attachment> attachments, Facets facets) {
+        this(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName, organisationNames,
+                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments, facets, 0);
+    }
+
+    /** The same entry, marked as reused by this many organisations. */
+    public SearchDocument withReuseCount(int count) {
+        return new SearchDocument(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName,
+                organisationNames, countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments,
+                facets, count);
     }
 
     /** Without facets besides kind, organisation and county (documents, collections, older callers). */
@@ -199,6 +223,7 @@ public record SearchDocument(
         private String url;
         private List<Attachment> attachments = new ArrayList<>();
         private Facets facets = Facets.NONE;
+        private int reuseCount;
 
         private Builder(String kind, long databaseId) {
             this.kind = kind;
@@ -286,10 +311,15 @@ public record SearchDocument(
             return this;
         }
 
+        public Builder reuseCount(int reuseCount) {
+            this.reuseCount = reuseCount;
+            return this;
+        }
+
         public SearchDocument build() {
             return new SearchDocument(null, kind, databaseId, title, lead, body, conclusions, organisationCode,
                     organisationName, organisationNames, countyCode, policyAreas, tags, language, visibility,
-                    publishedAt, updatedAt, url, attachments, facets);
+                    publishedAt, updatedAt, url, attachments, facets, reuseCount);
         }
     }
 }

@@ -18,6 +18,10 @@ import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.control.SearchDocuments;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.moderation.entity.ModerationDecision;
+import se.hjulet.hub.question.entity.Answer;
+import se.hjulet.hub.question.entity.Question;
+import se.hjulet.hub.reuse.entity.ReuseMark;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.SearchDocument;
 
@@ -122,12 +126,24 @@ public class OutboxStore {
             return Optional.ofNullable(em.find(Document.class, id)).filter(d -> d.initiative().isPublic())
                     .map(SearchDocuments::of);
         }
+        if (Question.KIND.equals(kind)) {
+            return Optional.ofNullable(em.find(Question.class, id)).filter(Question::isPublic).map(SearchDocuments::of);
+        }
         // Every initiative kind is a subclass of Initiative: one lookup serves them all.
         Initiative item = em.find(Initiative.class, id);
         if (item == null || !item.kind().equals(kind) || !item.isPublic()) {
             return Optional.empty();
         }
-        return Optional.of(SearchDocuments.of(item, documentsOf(item)));
+        return Optional.of(entryOf(item));
+    }
+
+    /** An initiative's index entry: with its documents, and how many organisations reused it. */
+    private SearchDocument entryOf(Initiative item) {
+        return SearchDocuments.of(item, documentsOf(item), reuseCountOf(item));
+    }
+
+    private int reuseCountOf(Initiative item) {
+        return em.createNamedQuery(ReuseMark.COUNT_OF_ITEM, Long.class).setParameter("item", item).getSingleResult().intValue();
     }
 
     private List<Document> documentsOf(Initiative item) {
@@ -163,17 +179,20 @@ public class OutboxStore {
                 .forEach(document -> em.persist(new OutboxEntry(Document.KIND, document.id())));
         em.createNamedQuery(CuratedCollection.PUBLIC, CuratedCollection.class).getResultStream()
                 .forEach(collection -> em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id())));
+        em.createNamedQuery(Question.LISTED, Question.class).getResultStream()
+                .forEach(question -> em.persist(new OutboxEntry(Question.KIND, question.id())));
         LOG.info(() -> "Search index " + created.alias() + " was created empty; queued " + items.size() + " items for indexing.");
     }
 
     /** The parts of the index a full rebuild fills, one after the other, each read in pages by id. */
-    public enum Section { INITIATIVES, DOCUMENTS, COLLECTIONS }
+    public enum Section { INITIATIVES, DOCUMENTS, COLLECTIONS, QUESTIONS }
 
     /** How many index entries a full rebuild will write, as the database holds them now. */
     public long publicEntryCount() {
         return em.createQuery("select count(i) from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED", Long.class).getSingleResult()
                 + em.createQuery("select count(d) from Document d where d.initiative.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED", Long.class).getSingleResult()
-                + em.createQuery("select count(c) from CuratedCollection c where c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC", Long.class).getSingleResult();
+                + em.createQuery("select count(c) from CuratedCollection c where c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC", Long.class).getSingleResult()
+                + em.createQuery("select count(q) from Question q where q.deletedAt is null and q.hiddenAt is null", Long.class).getSingleResult();
     }
 
     /**
@@ -186,12 +205,15 @@ public class OutboxStore {
             case INITIATIVES -> em.createQuery("select i from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
                             + " and i.id > :after order by i.id", Initiative.class)
                     .setParameter("after", afterId).setMaxResults(max).getResultStream()
-                    .map(item -> SearchDocuments.of(item, documentsOf(item))).toList();
+                    .map(this::entryOf).toList();
             case DOCUMENTS -> em.createQuery("select d from Document d where d.initiative.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
                             + " and d.id > :after order by d.id", Document.class)
                     .setParameter("after", afterId).setMaxResults(max).getResultStream().map(SearchDocuments::of).toList();
             case COLLECTIONS -> em.createQuery("select c from CuratedCollection c where c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC"
                             + " and c.id > :after order by c.id", CuratedCollection.class)
+                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(SearchDocuments::of).toList();
+            case QUESTIONS -> em.createQuery("select q from Question q where q.deletedAt is null and q.hiddenAt is null"
+                            + " and q.id > :after order by q.id", Question.class)
                     .setParameter("after", afterId).setMaxResults(max).getResultStream().map(SearchDocuments::of).toList();
         };
     }
@@ -209,7 +231,28 @@ public class OutboxStore {
                 .getResultStream().forEach(id -> entries.add(new OutboxEntry(Document.KIND, id)));
         em.createQuery("select c.id from CuratedCollection c where c.updatedAt >= :since", Long.class).setParameter("since", since)
                 .getResultStream().forEach(id -> entries.add(new OutboxEntry(CuratedCollection.KIND, id)));
+        // A question changes with its answers, which do not touch the question's row; hidden and restored
+        // questions and answers are in the moderation trail.
+        var questions = new java.util.TreeSet<Long>();
+        questions.addAll(em.createQuery("select q.id from Question q where q.updatedAt >= :since or q.hiddenAt >= :since", Long.class)
+                .setParameter("since", since).getResultList());
+        questions.addAll(em.createNamedQuery(Answer.QUESTIONS_CHANGED_SINCE, Long.class).setParameter("since", since).getResultList());
+        em.createQuery("select d from ModerationDecision d where d.decidedAt >= :since", ModerationDecision.class)
+                .setParameter("since", since).getResultStream().forEach(d -> questionOf(d).ifPresent(questions::add));
+        questions.forEach(id -> entries.add(new OutboxEntry(Question.KIND, id)));
+        // A reuse mark changes the reused item's entry (its reuse count); its item's updatedAt stays.
+        em.createQuery("select distinct r.item.id from ReuseMark r where r.createdAt >= :since", Long.class).setParameter("since", since)
+                .getResultStream().forEach(id -> entries.add(new OutboxEntry(em.find(Initiative.class, id).kind(), id)));
         entries.forEach(em::persist);
         return entries.size();
+    }
+
+    /** The question whose entry a decision on a question or an answer changed. */
+    private Optional<Long> questionOf(ModerationDecision decision) {
+        return switch (decision.postKind()) {
+            case QUESTION -> Optional.of(decision.postId());
+            case ANSWER -> Optional.ofNullable(em.find(Answer.class, decision.postId())).map(a -> a.question().id());
+            case COMMENT -> Optional.empty();
+        };
     }
 }

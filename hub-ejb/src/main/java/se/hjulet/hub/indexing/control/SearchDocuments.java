@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.collection.entity.Theme;
 import se.hjulet.hub.document.entity.Document;
@@ -14,6 +15,8 @@ import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.question.entity.Answer;
+import se.hjulet.hub.question.entity.Question;
 import se.hjulet.search.index.SearchDocument;
 
 /** How an item of the hub looks to the search index. */
@@ -52,6 +55,11 @@ public final class SearchDocuments {
 
     /** The item with its documents' names and text, so a hit can come from them. */
     public static SearchDocument of(Initiative initiative, List<Document> documents) {
+        return of(initiative, documents, 0);
+    }
+
+    /** The item with its documents, and how many organisations marked that they reused it (a lift in ranking). */
+    public static SearchDocument of(Initiative initiative, List<Document> documents, int reuseCount) {
         return new SearchDocument(
                 idOf(initiative.kind(), initiative.id()),
                 initiative.kind(),
@@ -72,7 +80,8 @@ public final class SearchDocuments {
                 initiative.updatedAt(),
                 initiative.pagePath(),
                 documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), indexedText(d.text()))).toList(),
-                facetsOf(initiative));
+                facetsOf(initiative),
+                reuseCount);
     }
 
     /** What search filters the item by: the owner's kind and size, the years it runs, and its kind's own states. */
@@ -119,6 +128,40 @@ public final class SearchDocuments {
                 .updatedAt(collection.updatedAt())
                 .url(collection.pagePath())
                 .build();
+    }
+
+    /**
+     * A question with its answers (kind {@code question}): the question's text is its lead, the answers its body,
+     * and the answer the asker marked as helpful weighs like a learning example's conclusions. Hidden answers are
+     * left out; the organisations are the one it was asked for and those that answered.
+     */
+    public static SearchDocument of(Question question) {
+        List<Answer> answers = question.visibleAnswers();
+        Organisation asking = question.organisation();
+        Answer helpful = question.helpfulAnswer();
+        Instant updated = answers.stream().map(a -> a.editedAt() != null ? a.editedAt() : a.createdAt())
+                .reduce(question.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
+        var entry = SearchDocument.builder(Question.KIND, question.id())
+                .title(question.title())
+                .lead(question.plainText())
+                .body(answers.stream().map(Answer::plainText).collect(Collectors.joining("\n")))
+                .conclusions(helpful != null && !helpful.isHidden() ? List.of(helpful.plainText()) : List.of())
+                .organisationNames(java.util.stream.Stream.concat(java.util.stream.Stream.of(asking),
+                                answers.stream().map(Answer::organisation))
+                        .filter(java.util.Objects::nonNull).map(Organisation::name).distinct().toList())
+                .policyAreas(List.copyOf(question.policyAreas()))
+                .language("sv")
+                .visibility(question.isPublic() ? SearchDocument.PUBLIC : "private")
+                .publishedAt(question.createdAt())
+                .updatedAt(updated)
+                .url(question.pagePath())
+                .facets(new SearchDocument.Facets(asking == null ? null : asking.kind().name().toLowerCase(Locale.ROOT),
+                        asking == null ? null : asking.sizeGroup(),
+                        List.of(question.createdAt().atZone(ZoneOffset.UTC).getYear()), List.of(), List.of(), null, null));
+        if (asking != null) {
+            entry.organisation(asking.reference(), asking.name()).countyCode(asking.countyCode());
+        }
+        return entry.build();
     }
 
     /** A document on its own (kind {@code document}): found and shown as itself, visible when its item is. */
