@@ -12,6 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import se.hjulet.hub.comment.boundary.CommentInput;
 import se.hjulet.hub.comment.boundary.Comments;
@@ -23,6 +27,7 @@ import se.hjulet.hub.moderation.api.PostViews.Reader;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Comments", description = "Comments on initiatives and collections, one level of replies")
 public class CommentsResource {
 
     @Inject
@@ -36,6 +41,7 @@ public class CommentsResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         comments.delete(id);
         return Response.noContent().build();

@@ -11,6 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +29,7 @@ import se.hjulet.hub.moderation.api.PostViews.Reader;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Comments", description = "Comments on initiatives and collections, one level of replies")
 public class InitiativeCommentsResource {
 
     @Inject
@@ -37,6 +42,8 @@ public class InitiativeCommentsResource {
 
     /** A new thread, or with {@code replyTo} a reply to one (201). */
     @POST
+    @APIResponse(responseCode = "201", description = "The comment; its address (under /comments) in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     public Response comment(@PathParam("id") long id, @NotNull CommentInput input, @Context UriInfo uri) {
         var comment = comments.commentOnInitiative(id, input);
         return Response.created(uri.getBaseUriBuilder().path("comments").path(String.valueOf(comment.id())).build())

@@ -12,6 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -26,6 +30,7 @@ import se.hjulet.hub.moderation.entity.Report;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Moderation", description = "Reports of posts, hiding and restoring them")
 public class ReportsResource {
 
     @Inject
@@ -33,6 +38,8 @@ public class ReportsResource {
 
     /** Any logged-in person reports a post in view, once (201). */
     @POST
+    @APIResponse(responseCode = "201", description = "The report; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response report(@NotNull ReportInput input, @Context UriInfo uri) {
         Report report = moderation.report(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.id())).build()).entity(view(report)).build();

@@ -16,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -33,6 +37,7 @@ import se.hjulet.hub.question.entity.Question;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Questions", description = "Asking the network: questions and answers")
 public class QuestionsResource {
 
     @Inject
@@ -55,6 +60,8 @@ public class QuestionsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The question; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionView.class)))
     public Response ask(@NotNull QuestionInput input, @Context UriInfo uri) {
         Question question = questions.ask(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(question.id())).build()).entity(view(question)).build();
@@ -75,6 +82,7 @@ public class QuestionsResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         questions.delete(id);
         return Response.noContent().build();
@@ -82,6 +90,8 @@ public class QuestionsResource {
 
     @POST
     @Path("{id}/answers")
+    @APIResponse(responseCode = "201", description = "The answer; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionView.AnswerView.class)))
     public Response answer(@PathParam("id") long id, @NotNull AnswerInput input, @Context UriInfo uri) {
         var answer = questions.answer(id, input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(answer.id())).build())
@@ -96,6 +106,7 @@ public class QuestionsResource {
 
     @DELETE
     @Path("{id}/answers/{answerId}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response deleteAnswer(@PathParam("id") long id, @PathParam("answerId") long answerId) {
         questions.deleteAnswer(id, answerId);
         return Response.noContent().build();

@@ -13,6 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import se.hjulet.hub.initiative.api.CoreViews.OrganisationRef;
@@ -26,6 +30,7 @@ import se.hjulet.hub.reuse.entity.ReuseMark;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reuse", description = "Marks that an organisation reused an item, and how")
 public class ReusesResource {
 
     @Inject
@@ -40,6 +45,8 @@ public class ReusesResource {
 
     /** One of the caller's organisations reused the item (201); once per organisation. */
     @POST
+    @APIResponse(responseCode = "201", description = "The mark; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReuseView.class)))
     public Response mark(@PathParam("id") long id, @NotNull ReuseInput input, @Context UriInfo uri) {
         ReuseMark mark = reuses.mark(id, input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(mark.id())).build()).entity(view(mark)).build();
@@ -47,6 +54,7 @@ public class ReusesResource {
 
     @DELETE
     @Path("{markId}")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response unmark(@PathParam("id") long id, @PathParam("markId") long markId) {
         reuses.unmark(id, markId);
         return Response.noContent().build();
