@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * type the scanner cannot know) answers what {@code GET} on the new item's address answers: the created item's
  * view, as the system tests check against the running hub.</li>
  * <li>Operation ids read {@code kind_method} ({@code projects_create}), from the resource class's name.</li>
+ * <li>Every variable of a path's template is declared. The scanner loses a variable of the class's {@code @Path}
+ * that a method inherited from an abstract resource reads ({@code id} of {@code projects/{id}/relations}); it is
+ * the same parameter as at the same place of a shorter path ({@code projects/{id}}), so it is declared as there.</li>
  * </ul>
  */
 public class ApiContract implements OASFilter {
@@ -36,6 +40,7 @@ public class ApiContract implements OASFilter {
 
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.DELETE, PathItem.HttpMethod.PATCH);
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^/}]+)}");
     private static final Pattern CLASS_METHOD = Pattern.compile("(\\w+?)Resource_(\\w+)");
 
     @Override
@@ -44,6 +49,7 @@ public class ApiContract implements OASFilter {
             return;
         }
         Map<String, PathItem> paths = api.getPaths().getPathItems();
+        declareTemplateVariables(paths);
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 complete(entry.getKey(), entry.getValue());
@@ -54,6 +60,51 @@ public class ApiContract implements OASFilter {
                 created.setContent(itemContent(paths, path.getKey()));
             }
         }
+    }
+
+    private static void declareTemplateVariables(Map<String, PathItem> paths) {
+        for (Map.Entry<String, PathItem> path : paths.entrySet()) {
+            Matcher variable = TEMPLATE_VARIABLE.matcher(path.getKey());
+            while (variable.find()) {
+                String name = variable.group(1);
+                if (pathParameter(path.getValue().getParameters(), name) != null) {
+                    continue;
+                }
+                for (Operation operation : path.getValue().getOperations().values()) {
+                    if (pathParameter(operation.getParameters(), name) == null) {
+                        Parameter known = declared(paths, path.getKey().substring(0, variable.end()), name);
+                        operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                                .description(known.getDescription()).schema(known.getSchema()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** How a path that begins with {@code prefix} (and ends with the variable) declares the variable. */
+    private static Parameter declared(Map<String, PathItem> paths, String prefix, String name) {
+        for (Map.Entry<String, PathItem> path : paths.entrySet()) {
+            if (!path.getKey().equals(prefix) && !path.getKey().startsWith(prefix + "/")) {
+                continue;
+            }
+            Parameter known = pathParameter(path.getValue().getParameters(), name);
+            for (Operation operation : path.getValue().getOperations().values()) {
+                known = known != null ? known : pathParameter(operation.getParameters(), name);
+            }
+            if (known != null) {
+                return known;
+            }
+        }
+        throw new IllegalStateException("No operation under " + prefix + " declares its path parameter " + name
+                + ": declare it with @PathParam on a method of the resource that serves " + prefix + ".");
+    }
+
+    private static Parameter pathParameter(List<Parameter> parameters, String name) {
+        if (parameters == null) {
+            return null;
+        }
+        return parameters.stream().filter(p -> p.getIn() == Parameter.In.PATH && name.equals(p.getName()))
+                .findFirst().orElse(null);
     }
 
     /** The body GET answers on the address of one item under the path ({@code path/{id}}). */

@@ -124,6 +124,40 @@ class ApiContractTest {
         assertEquals(declared, described);
     }
 
+    /**
+     * Every path parameter the code reads is declared for its operation (at the operation or the path), with the
+     * type of the Java parameter: a client cannot be generated from a path whose template names an undeclared one.
+     */
+    @Test
+    void everyPathParameterIsDeclaredWithItsType() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (var endpoint : endpoints().entrySet()) {
+            String[] verbAndPath = endpoint.getKey().split(" ", 2);
+            JsonNode path = contract.path("paths").path(API + verbAndPath[1]);
+            List<JsonNode> declared = new ArrayList<>();
+            path.path("parameters").forEach(declared::add);
+            path.path(verbAndPath[0].toLowerCase()).path("parameters").forEach(declared::add);
+            for (Parameter parameter : endpoint.getValue().method().getParameters()) {
+                PathParam read = parameter.getAnnotation(PathParam.class);
+                if (read == null) {
+                    continue;
+                }
+                checked++;
+                String expected = parameter.getType() == String.class ? "string" : "integer";
+                JsonNode schema = declared.stream().filter(p -> p.path("in").asString("").equals("path")
+                        && p.path("name").asString("").equals(read.value())).map(p -> resolve(p.path("schema"))).findFirst().orElse(null);
+                if (schema == null) {
+                    wrong.add(endpoint.getKey() + ": path parameter " + read.value() + " is not declared");
+                } else if (!schema.path("type").asString("").equals(expected)) {
+                    wrong.add(endpoint.getKey() + ": path parameter " + read.value() + " is " + schema + ", the code reads " + parameter.getType());
+                }
+            }
+        }
+        assertTrue(checked >= 40, "found only " + checked + " path parameters");
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     /** A method that reads an entity (a parameter JAX-RS fills from the body) has a request body with a schema. */
     @Test
     void everyBodyTheCodeReadsHasASchema() throws Exception {
