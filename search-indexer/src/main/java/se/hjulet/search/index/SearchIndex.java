@@ -48,6 +48,8 @@ public final class SearchIndex {
     private static final String INDEX_NOT_FOUND = "index_not_found_exception";
     private static final byte[] SETTINGS = resource("search/index-settings.json");
     private static final byte[] MAPPINGS = resource("search/index-mappings.json");
+    /** {@code _meta.version} of {@code index-mappings.json}: raised when entries gain fields, so existing indices get refilled. */
+    static final int MAPPINGS_VERSION = 2;
     private static Instant lastVersion = Instant.EPOCH;
 
     private final ElasticsearchConnection connection;
@@ -78,16 +80,36 @@ public final class SearchIndex {
      * Creates a versioned index with the alias when the alias does not exist yet. Idempotent. An
      * existing index gets fields added to the mappings since it was made (a changed field needs a rebuild).
      *
-     * @return true if an index was created
+     * @return true if an index was created, or if the existing one was made by an older version of the mappings
+     *         (its {@code _meta.version}): its entries lack the new fields, so the caller should write them all again
      */
     public synchronized boolean ensureExists() {
         if (aliasExists()) {
+            int version = mappingsVersion();
             addNewFields();
+            if (version < MAPPINGS_VERSION) {
+                LOG.log(System.Logger.Level.INFO, "Search index {0} has entries of mappings version {1}; this version writes {2}",
+                        alias, version, MAPPINGS_VERSION);
+                return true;
+            }
             return false;
         }
         String index = createVersionedIndex(true);
         LOG.log(System.Logger.Level.INFO, "Created search index {0} behind alias {1}", index, alias);
         return true;
+    }
+
+    /** The {@code _meta.version} the index behind the alias was made or last updated with (0 without one). */
+    private int mappingsVersion() {
+        try {
+            var mappings = connection.call("reading the mappings of " + alias, client -> client.indices().getMapping(get -> get.index(alias)));
+            return mappings.result().values().stream()
+                    .map(index -> index.mappings().meta().get("version"))
+                    .mapToInt(version -> version == null ? 0 : version.to(Integer.class))
+                    .min().orElse(0);
+        } catch (ElasticsearchException e) {
+            return 0;
+        }
     }
 
     private void addNewFields() {

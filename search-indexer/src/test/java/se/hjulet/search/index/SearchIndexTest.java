@@ -58,6 +58,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexMadeByOlderMappingsIsReportedOnceSoItsEntriesAreWrittenAgain() {
+        SearchIndex index = new SearchIndex(connection, "older-mappings-test");
+        assertTrue(index.ensureExists());
+        connection.call("marking the mappings old", client -> client.indices().putMapping(put -> put.index("older-mappings-test")
+                .meta("version", co.elastic.clients.json.JsonData.of(1))));
+        SearchIndex afterAnUpgrade = new SearchIndex(connection, "older-mappings-test");
+        assertTrue(afterAnUpgrade.ensureExists(), "entries of version 1 lack the new fields: write them again");
+        assertFalse(afterAnUpgrade.ensureExists(), "the mappings are current now");
+        assertEquals(1, afterAnUpgrade.concreteIndices().size(), "the same index, with the new fields added");
+    }
+
+    @Test
     void firstUpsertCreatesTheIndexAndDeleteRemovesTheDocument() {
         SearchIndex index = new SearchIndex(connection, "upsert-test");
         Search search = new Search(connection, "upsert-test");
