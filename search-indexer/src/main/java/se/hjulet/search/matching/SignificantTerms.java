@@ -49,6 +49,7 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
      * @param indexed whether the source is itself in the index: then a word must be in one more item than it to
      *                connect it with anything
      * @param general stems of the general words, which never count
+     * @return the terms, or null when the index does not exist yet
      */
     static SignificantTerms of(ElasticsearchConnection connection, String alias, SearchDocument source, boolean indexed,
             Set<String> general) {
@@ -76,7 +77,7 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
                     .fieldStatistics(true)));
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
-                return NONE;
+                return null;
             }
             throw e;
         }

@@ -64,8 +64,12 @@ public final class SimilarItems {
      * @param except the index id of the item being edited, if it is published already; else null
      */
     public List<SimilarItem> lookAlikes(SearchDocument draft, String except) {
+        SignificantTerms terms = SignificantTerms.of(connection, alias, draft, false, general.stems());
+        if (terms != null && terms.all().isEmpty()) {
+            throw new NothingToCompare();
+        }
         List<Query> excluded = except == null ? List.of() : List.of(Query.of(q -> q.ids(i -> i.values(except))));
-        return compare(draft, false, Comparison.INITIATIVE_KINDS, MatchingWeights.CANDIDATES, excluded, e -> true).stream()
+        return compare(draft, terms, Comparison.INITIATIVE_KINDS, MatchingWeights.CANDIDATES, excluded, e -> true).stream()
                 .filter(SimilarItems::looksAlike).limit(MatchingWeights.LOOK_ALIKES).map(Evaluation::item).toList();
     }
 
@@ -97,8 +101,16 @@ public final class SimilarItems {
     /** The candidates for a source, compared and in final order; an index that does not exist yet has none. */
     List<Evaluation> compare(SearchDocument source, boolean indexed, List<String> kinds, int candidates,
             List<Query> excluded, Predicate<Evaluation> keep) {
+        return compare(source, SignificantTerms.of(connection, alias, source, indexed, general.stems()), kinds, candidates,
+                excluded, keep);
+    }
+
+    private List<Evaluation> compare(SearchDocument source, SignificantTerms terms, List<String> kinds, int candidates,
+            List<Query> excluded, Predicate<Evaluation> keep) {
+        if (terms == null) {
+            return List.of();
+        }
         Set<String> generalStems = general.stems();
-        SignificantTerms terms = SignificantTerms.of(connection, alias, source, indexed, generalStems);
         Comparison comparison = new Comparison(source, terms);
         List<Query> clauses = comparison.clauses();
         if (clauses.isEmpty()) {
@@ -148,6 +160,13 @@ public final class SimilarItems {
             }
         }
         return coverage;
+    }
+
+    /** A draft whose title, lead and text have no word but stop words ("och", "det", "som"): nothing to compare. */
+    public static final class NothingToCompare extends IllegalArgumentException {
+        NothingToCompare() {
+            super("The title, lead and text have no words to compare but common ones (such as och, det, som)");
+        }
     }
 
     private static void checkSize(int size) {

@@ -18,6 +18,7 @@ import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.control.SearchDocuments;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.SearchDocument;
 
@@ -119,7 +120,11 @@ public class OutboxStore {
         if (item == null || !item.kind().equals(kind) || !item.isPublic()) {
             return Optional.empty();
         }
-        return Optional.of(SearchDocuments.of(item, documentsOf(item)));
+        return Optional.of(SearchDocuments.of(item, documentsOf(item), federationsOf(item.owner())));
+    }
+
+    private List<Organisation> federationsOf(Organisation organisation) {
+        return em.createNamedQuery(Organisation.FEDERATIONS_OF, Organisation.class).setParameter("member", organisation).getResultList();
     }
 
     private List<Document> documentsOf(Initiative item) {
@@ -147,7 +152,10 @@ public class OutboxStore {
         entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(OutboxEntry::release));
     }
 
-    /** An empty index was created while the database has content: queue every public item for indexing. */
+    /**
+     * An empty index was created while the database has content, or the index holds entries of older mappings: queue
+     * every public item for indexing.
+     */
     public void reindexEverything(@Observes SearchBackend.IndexCreated created) {
         var items = em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultList();
         items.forEach(item -> em.persist(new OutboxEntry(item.kind(), item.id())));
@@ -155,7 +163,8 @@ public class OutboxStore {
                 .forEach(document -> em.persist(new OutboxEntry(Document.KIND, document.id())));
         em.createNamedQuery(CuratedCollection.PUBLIC, CuratedCollection.class).getResultStream()
                 .forEach(collection -> em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id())));
-        LOG.info(() -> "Search index " + created.alias() + " was created empty; queued " + items.size() + " items for indexing.");
+        LOG.info(() -> "Search index " + created.alias() + " was created empty or holds entries of older mappings; queued "
+                + items.size() + " items for indexing.");
     }
 
     /** For a full rebuild: every item that belongs in the index, as search documents. */
@@ -163,7 +172,7 @@ public class OutboxStore {
     public List<SearchDocument> allPublicDocuments() {
         List<SearchDocument> all = new ArrayList<>();
         em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultStream()
-                .map(item -> SearchDocuments.of(item, documentsOf(item))).forEach(all::add);
+                .map(item -> SearchDocuments.of(item, documentsOf(item), federationsOf(item.owner()))).forEach(all::add);
         em.createNamedQuery(Document.OF_PUBLIC_INITIATIVES, Document.class).getResultStream()
                 .map(SearchDocuments::of).forEach(all::add);
         em.createNamedQuery(CuratedCollection.PUBLIC, CuratedCollection.class).getResultStream()

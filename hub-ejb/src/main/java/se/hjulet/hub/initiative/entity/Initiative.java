@@ -44,6 +44,9 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @DiscriminatorColumn(name = "kind")
 @NamedQuery(name = Initiative.ALL_PUBLISHED,
         query = "select i from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.id")
+@NamedQuery(name = Initiative.PUBLISHED_OF,
+        query = "select i from Initiative i where i.owner = :owner"
+                + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.publishedAt desc, i.id desc")
 @NamedQuery(name = Initiative.POSSIBLY_OUTDATED,
         query = "select i.id from Initiative i where i.id in :ids"
                 + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED and i.lastConfirmedAt < :confirmedBefore")
@@ -51,6 +54,7 @@ public abstract class Initiative {
 
     public static final String ALL_PUBLISHED = "Initiative.allPublished";
     public static final String POSSIBLY_OUTDATED = "Initiative.possiblyOutdated";
+    public static final String PUBLISHED_OF = "Initiative.publishedOf";
     /** How long an owner's confirmation holds before readers are warned the content may be outdated. */
     public static final Duration CONFIRMATION_HOLDS = Duration.ofDays(365);
 
