@@ -1,11 +1,13 @@
 package se.hjulet.search.index;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
@@ -32,6 +34,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param url               path of the item's page, for example {@code /projekt/42}
  * @param attachments       documents attached to the item (name and extracted text), so a hit can come from them
  * @param facets            what the item is filtered by besides its kind, organisation and county
+ * @param matching          what similar items and co-procurement partners compare besides text and facets
  * @param reuseCount        how many organisations marked that they reused the item or were inspired by it: a gentle
  *                          lift in ranking (see {@code Search})
  */
@@ -56,6 +59,7 @@ public record SearchDocument(
         String url,
         List<Attachment> attachments,
         @JsonUnwrapped Facets facets,
+        @JsonUnwrapped Matching matching,
         int reuseCount) {
 
     public static final String LEARNING_EXAMPLE = "learning_example";
@@ -92,25 +96,27 @@ public record SearchDocument(
         tags = cleaned(tags);
         attachments = attachments == null ? List.of() : attachments.stream().filter(Objects::nonNull).toList();
         facets = facets == null ? Facets.NONE : facets;
+        matching = matching == null ? Matching.NONE : matching;
         if (reuseCount < 0) {
             throw new IllegalArgumentException("Document " + id + " has a negative reuse count");
         }
     }
 
-    /** Not marked as reused by anyone (documents, collections, questions, older callers). */
+    /** Without matching data and not marked as reused by anyone (documents, collections, questions, older callers). */
     public SearchDocument(String id, String kind, long databaseId, String title, String lead, String body,
             List<String> conclusions, String organisationCode, String organisationName, List<String> organisationNames,
             String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
             Instant publishedAt, Instant updatedAt, String url, List<Attachment> attachments, Facets facets) {
         this(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName, organisationNames,
-                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments, facets, 0);
+                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments, facets,
+                Matching.NONE, 0);
     }
 
     /** The same entry, marked as reused by this many organisations. */
     public SearchDocument withReuseCount(int count) {
         return new SearchDocument(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName,
                 organisationNames, countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments,
-                facets, count);
+                facets, matching, count);
     }
 
     /** Without facets besides kind, organisation and county (documents, collections, older callers). */
@@ -119,7 +125,8 @@ public record SearchDocument(
             String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
             Instant publishedAt, Instant updatedAt, String url, List<Attachment> attachments) {
         this(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName, organisationNames,
-                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments, Facets.NONE);
+                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments, Facets.NONE,
+                Matching.NONE, 0);
     }
 
     /**
@@ -147,6 +154,22 @@ public record SearchDocument(
                     : cleaned(cpvDivisions);
         }
 
+        /**
+         * The CPV groups of the codes (first three digits), for codes below division level: a code's third digit
+         * is 0 exactly when it is a division itself, so "480" is no group of 48000000.
+         */
+        @JsonProperty("cpvGroups")
+        public List<String> cpvGroups() {
+            return cpvCodes.stream().filter(c -> c.length() >= 3 && c.charAt(2) != '0').map(c -> c.substring(0, 3)).distinct().toList();
+        }
+
+        /** The CPV classes of the codes (first four digits), for codes below group level. */
+        @JsonProperty("cpvClasses")
+        public List<String> cpvClasses() {
+            return cpvCodes.stream().filter(c -> c.length() >= 4 && c.charAt(2) != '0' && c.charAt(3) != '0')
+                    .map(c -> c.substring(0, 4)).distinct().toList();
+        }
+
         /** Every year from {@code from} to {@code to} (both included; at most 50), or none without a start. */
         public static List<Integer> yearsBetween(Integer from, Integer to) {
             if (from == null) {
@@ -161,13 +184,36 @@ public record SearchDocument(
         }
     }
 
+    /**
+     * What matching compares besides the text and the facets: who the owner works with and how big it is, and
+     * when a need will be procured. Stored flat (see {@code index-mappings.json}); all may be empty.
+     *
+     * @param federations     references (code, or name without one) of the federations the owner belongs to,
+     *                        and of the owner itself when it is a federation
+     * @param ownerPopulation the owning municipality's population (SCB, 31 December 2024), or null
+     * @param windowFrom      a need's planned procurement window: its first day, or null
+     * @param windowTo        its last day, or null
+     * @param coProcurement   a need that other organisations may join
+     * @param joinDeadline    the last day they may join it, or null
+     */
+    public record Matching(List<String> federations, Integer ownerPopulation, LocalDate windowFrom, LocalDate windowTo,
+            boolean coProcurement, LocalDate joinDeadline) {
+
+        public static final Matching NONE = new Matching(List.of(), null, null, null, false, null);
+
+        public Matching {
+            federations = cleaned(federations);
+        }
+    }
+
     /** Without attachments (items that have no documents). */
     public SearchDocument(String id, String kind, long databaseId, String title, String lead, String body,
             List<String> conclusions, String organisationCode, String organisationName, List<String> organisationNames,
             String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
             Instant publishedAt, Instant updatedAt, String url) {
         this(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName, organisationNames,
-                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, List.of(), Facets.NONE);
+                countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, List.of(), Facets.NONE,
+                Matching.NONE, 0);
     }
 
     /**
@@ -223,6 +269,7 @@ public record SearchDocument(
         private String url;
         private List<Attachment> attachments = new ArrayList<>();
         private Facets facets = Facets.NONE;
+        private Matching matching = Matching.NONE;
         private int reuseCount;
 
         private Builder(String kind, long databaseId) {
@@ -311,6 +358,11 @@ public record SearchDocument(
             return this;
         }
 
+        public Builder matching(Matching matching) {
+            this.matching = matching;
+            return this;
+        }
+
         public Builder reuseCount(int reuseCount) {
             this.reuseCount = reuseCount;
             return this;
@@ -319,7 +371,7 @@ public record SearchDocument(
         public SearchDocument build() {
             return new SearchDocument(null, kind, databaseId, title, lead, body, conclusions, organisationCode,
                     organisationName, organisationNames, countyCode, policyAreas, tags, language, visibility,
-                    publishedAt, updatedAt, url, attachments, facets, reuseCount);
+                    publishedAt, updatedAt, url, attachments, facets, matching, reuseCount);
         }
     }
 }

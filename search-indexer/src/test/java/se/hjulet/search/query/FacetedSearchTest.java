@@ -96,6 +96,26 @@ class FacetedSearchTest {
     }
 
     @Test
+    void savedSearchesSayWhichOfTheItemsJustIndexedTheyFind() {
+        List<Set<String>> found = search.whichFind(List.of(
+                        SearchRequest.forText("snöröjning"),
+                        SearchRequest.forText("snöröjning").with(Facet.COUNTY, List.of("03")),
+                        SearchRequest.forText("").with(Facet.PHASE, List.of("ongoing")),
+                        SearchRequest.forText("bibliotek")),
+                List.of("project:1", "procurement_need:2", "project:4"));
+        assertEquals(List.of(Set.of("project:1", "procurement_need:2"), Set.of(), Set.of("project:1"), Set.of("project:4")), found,
+                "only among the items asked about (learning_example:3 also has the word), with the saved filters");
+        assertEquals(List.of(Set.of()), search.whichFind(List.of(SearchRequest.forText("snöröjning")), List.of()));
+    }
+
+    @Test
+    void hitsCarryWhenTheItemWasPublished() {
+        SearchHit need = search.search(SearchRequest.forText("upphandling")).hits().get(0);
+        assertEquals("procurement_need:2", need.id());
+        assertEquals(Instant.parse("2024-02-01T00:00:00Z"), need.publishedAt());
+    }
+
+    @Test
     void aMisspeltWordThatFindsLittleGetsACorrectionFromTheIndexsOwnWords() {
         SearchResult result = search.search(SearchRequest.forText("snöröjnig"));
         assertEquals("snöröjning", result.suggestion());

@@ -22,6 +22,7 @@ import se.hjulet.hub.moderation.entity.ModerationDecision;
 import se.hjulet.hub.question.entity.Answer;
 import se.hjulet.hub.question.entity.Question;
 import se.hjulet.hub.reuse.entity.ReuseMark;
+import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.SearchDocument;
 
@@ -137,9 +138,13 @@ public class OutboxStore {
         return Optional.of(entryOf(item));
     }
 
-    /** An initiative's index entry: with its documents, and how many organisations reused it. */
+    /** An initiative's index entry: with its documents, its owner's federations, and how many organisations reused it. */
     private SearchDocument entryOf(Initiative item) {
-        return SearchDocuments.of(item, documentsOf(item), reuseCountOf(item));
+        return SearchDocuments.of(item, documentsOf(item), federationsOf(item.owner()), reuseCountOf(item));
+    }
+
+    private List<Organisation> federationsOf(Organisation organisation) {
+        return em.createNamedQuery(Organisation.FEDERATIONS_OF, Organisation.class).setParameter("member", organisation).getResultList();
     }
 
     private int reuseCountOf(Initiative item) {
@@ -171,7 +176,10 @@ public class OutboxStore {
         entryIds.forEach(id -> Optional.ofNullable(em.find(OutboxEntry.class, id)).ifPresent(OutboxEntry::release));
     }
 
-    /** An empty index was created while the database has content: queue every public item for indexing. */
+    /**
+     * An empty index was created while the database has content, or the index holds entries of older mappings: queue
+     * every public item for indexing.
+     */
     public void reindexEverything(@Observes SearchBackend.IndexCreated created) {
         var items = em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultList();
         items.forEach(item -> em.persist(new OutboxEntry(item.kind(), item.id())));
@@ -181,7 +189,8 @@ public class OutboxStore {
                 .forEach(collection -> em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id())));
         em.createNamedQuery(Question.LISTED, Question.class).getResultStream()
                 .forEach(question -> em.persist(new OutboxEntry(Question.KIND, question.id())));
-        LOG.info(() -> "Search index " + created.alias() + " was created empty; queued " + items.size() + " items for indexing.");
+        LOG.info(() -> "Search index " + created.alias() + " was created empty or holds entries of older mappings; queued "
+                + items.size() + " items for indexing.");
     }
 
     /** The parts of the index a full rebuild fills, one after the other, each read in pages by id. */

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.hjulet.hub.document.boundary.Documents;
 import se.hjulet.hub.document.control.DocumentReader;
 import se.hjulet.hub.document.entity.Document;
+import se.hjulet.hub.follow.boundary.Alerts;
+import se.hjulet.hub.follow.boundary.Mailings;
 import se.hjulet.hub.indexing.control.SearchDocuments;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.search.control.SearchBackend;
@@ -90,6 +92,12 @@ public class OutboxWorker {
 
     @Inject
     DocumentReader reader;
+
+    @Inject
+    Alerts alerts;
+
+    @Inject
+    Mailings mailings;
 
     @Inject
     @ConfigProperty(name = "hub.outbox.interval-ms", defaultValue = "1000")
@@ -202,6 +210,7 @@ public class OutboxWorker {
             readNewDocuments(entries);
             send(entries);
             store.completed(entryIds);
+            tellFollowers(entries);
         } catch (SearchUnavailableException e) {
             search.forgetIndexState(e);
             if (timedOut(e) && search.isAvailable()) {
@@ -303,6 +312,21 @@ public class OutboxWorker {
         if (result.hasFailures()) {
             throw new IllegalStateException("Elasticsearch refused " + result.failures().size() + " documents: "
                     + result.failures());
+        }
+    }
+
+    /**
+     * What a batch just indexed is news for those who follow it. Runs after the batch is completed, in a transaction
+     * of its own; mail goes out on another thread (never SMTP here), and a failure is only logged: news never stop
+     * or repeat indexing.
+     */
+    private void tellFollowers(List<OutboxEntry> indexed) {
+        try {
+            if (alerts.newsOf(indexed.stream().map(e -> SearchDocuments.idOf(e.itemKind(), e.itemId())).distinct().toList()) > 0) {
+                mailings.sendSoon();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not give notifications for " + indexed.size() + " indexed changes", e);
         }
     }
 }

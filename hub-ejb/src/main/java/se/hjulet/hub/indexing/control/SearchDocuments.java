@@ -55,11 +55,15 @@ public final class SearchDocuments {
 
     /** The item with its documents' names and text, so a hit can come from them. */
     public static SearchDocument of(Initiative initiative, List<Document> documents) {
-        return of(initiative, documents, 0);
+        return of(initiative, documents, List.of(), 0);
     }
 
-    /** The item with its documents, and how many organisations marked that they reused it (a lift in ranking). */
-    public static SearchDocument of(Initiative initiative, List<Document> documents, int reuseCount) {
+    /**
+     * The item with its documents, the federations its owner belongs to (for matching: two members of one
+     * kommunalförbund are natural partners), and how many organisations marked that they reused it (a lift in ranking).
+     */
+    public static SearchDocument of(Initiative initiative, List<Document> documents, List<Organisation> ownerFederations,
+                                    int reuseCount) {
         return new SearchDocument(
                 idOf(initiative.kind(), initiative.id()),
                 initiative.kind(),
@@ -81,7 +85,22 @@ public final class SearchDocuments {
                 initiative.pagePath(),
                 documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), indexedText(d.text()))).toList(),
                 facetsOf(initiative),
+                matchingOf(initiative, ownerFederations),
                 reuseCount);
+    }
+
+    /** What matching compares besides text and facets: the owner's federations and size, a need's window. */
+    static SearchDocument.Matching matchingOf(Initiative initiative, List<Organisation> ownerFederations) {
+        Organisation owner = initiative.owner();
+        List<String> federations = new java.util.ArrayList<>(ownerFederations.stream().map(Organisation::reference).toList());
+        if (owner.isFederation()) {
+            federations.add(owner.reference());
+        }
+        if (initiative instanceof ProcurementNeed need) {
+            return new SearchDocument.Matching(federations, owner.population(), need.windowFrom(), need.windowTo(),
+                    need.openForCoProcurement(), need.joinDeadline());
+        }
+        return new SearchDocument.Matching(federations, owner.population(), null, null, false, null);
     }
 
     /** What search filters the item by: the owner's kind and size, the years it runs, and its kind's own states. */

@@ -49,6 +49,9 @@ import se.hjulet.hub.platform.entity.InvalidInput;
                 + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.publishedAt desc, i.id desc")
 @NamedQuery(name = Initiative.OF_KIND_AND_OWNERS,
         query = "select i from Initiative i where TYPE(i) = :kind and i.owner in :owners order by i.updatedAt desc, i.id desc")
+@NamedQuery(name = Initiative.PUBLISHED_OF,
+        query = "select i from Initiative i where i.owner = :owner"
+                + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.publishedAt desc, i.id desc")
 @NamedQuery(name = Initiative.POSSIBLY_OUTDATED,
         query = "select i.id from Initiative i where i.id in :ids"
                 + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED and i.lastConfirmedAt < :confirmedBefore")
@@ -79,6 +82,7 @@ public abstract class Initiative {
     public static final String PARTICIPANTS_OF = "Initiative.participantsOf";
     public static final String POLICY_AREAS_OF = "Initiative.policyAreasOf";
     public static final String TAGS_OF = "Initiative.tagsOf";
+    public static final String PUBLISHED_OF = "Initiative.publishedOf";
     /** How long an owner's confirmation holds before readers are warned the content may be outdated. */
     public static final Duration CONFIRMATION_HOLDS = Duration.ofDays(365);
 
