@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,6 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +26,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.search.boundary.HubSearch;
-import se.hjulet.search.query.Facet;
 import se.hjulet.search.query.SearchHit;
 import se.hjulet.search.query.SearchRequest;
 
@@ -56,29 +55,10 @@ public class SearchFeedResource {
     @Produces(ATOM + ";charset=utf-8")
     @APIResponse(responseCode = "200", description = "An Atom 1.0 feed of the hits, newest first",
             content = @Content(mediaType = ATOM + ";charset=utf-8", schema = @Schema(type = SchemaType.STRING)))
-    public Response feed(@QueryParam("q") String q,
-                         @QueryParam("kind") List<String> kinds,
-                         @QueryParam("organisation") List<String> organisations,
-                         @QueryParam("county") List<String> counties,
-                         @QueryParam("sizeGroup") List<String> sizeGroups,
-                         @QueryParam("policyArea") List<String> policyAreas,
-                         @QueryParam("year") List<String> years,
-                         @QueryParam("cpv") List<String> cpvDivisions,
-                         @QueryParam("phase") List<String> phases,
-                         @QueryParam("procurementStatus") List<String> statuses) {
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        filters.put(Facet.KIND, kinds == null || kinds.isEmpty() ? FEED_KINDS : kinds);
-        filters.put(Facet.ORGANISATION, organisations);
-        filters.put(Facet.COUNTY, counties);
-        filters.put(Facet.SIZE, sizeGroups);
-        filters.put(Facet.AREA, policyAreas);
-        filters.put(Facet.YEAR, years);
-        filters.put(Facet.CPV, cpvDivisions);
-        filters.put(Facet.PHASE, phases);
-        filters.put(Facet.STATUS, statuses);
+    public Response feed(@QueryParam("q") String q, @BeanParam SearchFilters filters) {
         SearchRequest request;
         try {
-            request = new SearchRequest(q, filters, SearchRequest.Sort.NEWEST, 0, ENTRIES);
+            request = new SearchRequest(q, filters.byFacet(FEED_KINDS), SearchRequest.Sort.NEWEST, 0, ENTRIES);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(e.getMessage().contains("search text") ? "q" : "kind", e.getMessage());
         }

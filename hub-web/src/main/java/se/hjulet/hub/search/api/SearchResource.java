@@ -2,13 +2,13 @@ package se.hjulet.hub.search.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,32 +73,13 @@ public class SearchResource {
     @GET
     @Operation(summary = "Search everything published, with facets whose counts follow the other filters")
     public Results search(@Parameter(description = "The words; empty lists everything") @QueryParam("q") @DefaultValue("") String q,
-                          @Parameter(description = "learning_example, project, procurement_need, document, collection")
-                          @QueryParam("kind") List<String> kinds,
-                          @Parameter(description = "Organisation codes") @QueryParam("organisation") List<String> organisations,
-                          @Parameter(description = "County codes (01–25)") @QueryParam("county") List<String> counties,
-                          @Parameter(description = "Municipality size groups") @QueryParam("sizeGroup") List<String> sizeGroups,
-                          @QueryParam("policyArea") List<String> policyAreas,
-                          @QueryParam("year") List<String> years,
-                          @Parameter(description = "CPV divisions (the first two digits)") @QueryParam("cpv") List<String> cpvDivisions,
-                          @QueryParam("phase") List<String> phases,
-                          @QueryParam("procurementStatus") List<String> statuses,
+                          @BeanParam SearchFilters filters,
                           @Parameter(description = "relevance (default) or newest") @QueryParam("sort") String sort,
                           @QueryParam("from") @DefaultValue("0") int from,
                           @QueryParam("size") @DefaultValue("10") int size) {
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        filters.put(Facet.KIND, kinds);
-        filters.put(Facet.ORGANISATION, organisations);
-        filters.put(Facet.COUNTY, counties);
-        filters.put(Facet.SIZE, sizeGroups);
-        filters.put(Facet.AREA, policyAreas);
-        filters.put(Facet.YEAR, years);
-        filters.put(Facet.CPV, cpvDivisions);
-        filters.put(Facet.PHASE, phases);
-        filters.put(Facet.STATUS, statuses);
         SearchRequest request;
         try {
-            request = new SearchRequest(q, filters, sortOf(sort), from, size);
+            request = new SearchRequest(q, filters.byFacet(List.of()), sortOf(sort), from, size);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(fieldOf(e.getMessage()), e.getMessage());
         }
