@@ -5,6 +5,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import se.hjulet.hub.follow.control.Mailer;
  * time; a round asked for while one runs leaves a note, and the running round goes once more.
  */
 @Singleton
+@Startup // made at deployment: a singleton first made during an undeploy breaks Payara's shutdown of singletons
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Mailings {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -34,6 +35,7 @@ import se.hjulet.search.index.SearchDocument;
  * the old index. Platform admins start it and follow its progress.
  */
 @Singleton
+@Startup // made at deployment: a singleton first made during an undeploy breaks Payara's shutdown of singletons
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexRebuild {
