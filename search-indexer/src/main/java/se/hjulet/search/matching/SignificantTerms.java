@@ -91,8 +91,10 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
     }
 
     /** The most significant words of an item the index holds (for how much of it a source covers). */
-    static Map<String, Double> wordsOf(Map<String, TermVector> vectors, Set<String> general) {
-        return best(weights(vectors, WORD_FIELDS, true, general, Set.of(), 1), MatchingWeights.TERMS);
+    static Map<String, Double> wordsOf(Map<String, TermVector> vectors, Set<String> general, boolean uniqueWordsCount) {
+        // A word only this item has is left out (it cannot make two indexed items alike), except against a draft:
+        // its author may be writing exactly those words again, and without them it would never look like anything.
+        return best(weights(vectors, WORD_FIELDS, !uniqueWordsCount, general, Set.of(), 1), MatchingWeights.TERMS);
     }
 
     private static void putIfPresent(Map<String, Object> doc, String field, String value) {

@@ -69,7 +69,7 @@ public final class SimilarItems {
             throw new NothingToCompare();
         }
         List<Query> excluded = except == null ? List.of() : List.of(Query.of(q -> q.ids(i -> i.values(except))));
-        return compare(draft, terms, Comparison.INITIATIVE_KINDS, MatchingWeights.CANDIDATES, excluded, e -> true).stream()
+        return compare(draft, true, terms, Comparison.INITIATIVE_KINDS, MatchingWeights.CANDIDATES, excluded, e -> true).stream()
                 .filter(SimilarItems::looksAlike).limit(MatchingWeights.LOOK_ALIKES).map(Evaluation::item).toList();
     }
 
@@ -101,11 +101,16 @@ public final class SimilarItems {
     /** The candidates for a source, compared and in final order; an index that does not exist yet has none. */
     List<Evaluation> compare(SearchDocument source, boolean indexed, List<String> kinds, int candidates,
             List<Query> excluded, Predicate<Evaluation> keep) {
-        return compare(source, SignificantTerms.of(connection, alias, source, indexed, general.stems()), kinds, candidates,
+        return compare(source, false, SignificantTerms.of(connection, alias, source, indexed, general.stems()), kinds, candidates,
                 excluded, keep);
     }
 
-    private List<Evaluation> compare(SearchDocument source, SignificantTerms terms, List<String> kinds, int candidates,
+    /**
+     * @param uniqueWordsCount whether a candidate's words that no other indexed item has count in its reverse coverage:
+     *     only for a draft's look-alikes, whose author may be writing exactly those words again; elsewhere they would
+     *     only thin every candidate's coverage
+     */
+    private List<Evaluation> compare(SearchDocument source, boolean uniqueWordsCount, SignificantTerms terms, List<String> kinds, int candidates,
             List<Query> excluded, Predicate<Evaluation> keep) {
         if (terms == null) {
             return List.of();
@@ -133,7 +138,8 @@ public final class SimilarItems {
                     .size(candidates)
                     .trackTotalHits(t -> t.enabled(false))
                     .source(src -> src.filter(f -> f.includes(Comparison.CANDIDATE_FIELDS))), Candidate.class));
-            Map<String, Double> reverse = reverseCoverage(comparison, response.hits().hits().stream().map(Hit::id).toList(), generalStems);
+            Map<String, Double> reverse = reverseCoverage(comparison, response.hits().hits().stream().map(Hit::id).toList(), generalStems,
+                    uniqueWordsCount);
             return response.hits().hits().stream().map(h -> comparison.evaluate(h, reverse.getOrDefault(h.id(), 0.0))).filter(keep)
                     .sorted(Comparator.comparingDouble(Evaluation::score).reversed().thenComparing(e -> e.candidate().id()))
                     .toList();
@@ -146,7 +152,7 @@ public final class SimilarItems {
     }
 
     /** For each candidate, the share of its own significant words the source has: one request for all of them. */
-    private Map<String, Double> reverseCoverage(Comparison comparison, List<String> ids, Set<String> generalStems) {
+    private Map<String, Double> reverseCoverage(Comparison comparison, List<String> ids, Set<String> generalStems, boolean uniqueWordsCount) {
         if (ids.isEmpty() || !comparison.hasText()) {
             return Map.of();
         }
@@ -156,7 +162,7 @@ public final class SimilarItems {
         Map<String, Double> coverage = new HashMap<>();
         for (MultiTermVectorsResult result : vectors.docs()) {
             if (result.termVectors() != null && !result.termVectors().isEmpty()) {
-                coverage.put(result.id(), comparison.coverageOf(SignificantTerms.wordsOf(result.termVectors(), generalStems)));
+                coverage.put(result.id(), comparison.coverageOf(SignificantTerms.wordsOf(result.termVectors(), generalStems, uniqueWordsCount)));
             }
         }
         return coverage;
