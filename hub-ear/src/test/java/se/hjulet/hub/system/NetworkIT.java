@@ -201,7 +201,7 @@ class NetworkIT {
         threads = anonymous.get(comments).body();
         assertEquals(1, threads.size(), threads.toString());
         assertTrue(threads.get(0).get("deleted").asBoolean());
-        assertTrue(threads.get(0).get("text").isNull());
+        assertTrue(absent(threads.get(0), "text"), threads.get(0).toString());
         assertEquals(1, threads.get(0).get("replies").size());
 
         // Drafts and collections shared with a few take no comments and give nothing away.
@@ -243,7 +243,7 @@ class NetworkIT {
         JsonNode ofItem = anonymous.get("initiatives/" + reused + "/reuses").body();
         assertEquals(1, ofItem.get("count").asInt());
         assertEquals("Örnsköldsvik", ofItem.get("organisations").get(0).get("name").asText());
-        assertTrue(ofItem.get("marks").get(0).get("ownItem").isNull(), "the draft that came of it is the reusing organisation's own");
+        assertTrue(absent(ofItem.get("marks").get(0), "ownItem"), "the draft that came of it is the reusing organisation's own");
         assertEquals(own, jens.get("initiatives/" + reused + "/reuses").body().get("marks").get(0).get("ownItem").get("id").asLong());
 
         JsonNode reuser = anonymous.get("organisations/" + ORNSKOLDSVIK + "/reuse").body();
@@ -423,5 +423,10 @@ class NetworkIT {
 
     private URL base() throws Exception {
         return HubDeployment.base(injectedBase);
+    }
+
+    /** No value: JSON-B leaves a null out of the answer. */
+    private static boolean absent(JsonNode node, String field) {
+        return node.path(field).isMissingNode() || node.path(field).isNull();
     }
 }
