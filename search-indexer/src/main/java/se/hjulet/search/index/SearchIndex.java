@@ -46,6 +46,8 @@ public final class SearchIndex {
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
     private static final int MAX_ATTEMPTS = 4;
     private static final String INDEX_NOT_FOUND = "index_not_found_exception";
+    /** Elasticsearch's words when the alias names several indices and so none to write to. */
+    private static final String NO_WRITE_INDEX = "no write index is defined for alias";
     private static final byte[] SETTINGS = resource("search/index-settings.json");
     private static final byte[] MAPPINGS = resource("search/index-mappings.json");
     private static Instant lastVersion = Instant.EPOCH;
@@ -82,12 +84,45 @@ public final class SearchIndex {
      */
     public synchronized boolean ensureExists() {
         if (aliasExists()) {
+            keepOneIndexBehindAlias();
             addNewFields();
             return false;
         }
-        String index = createVersionedIndex(true);
+        String index;
+        try {
+            index = createVersionedIndex(true);
+        } catch (RuntimeException e) {
+            // A create the client gave up on (a busy cluster answers late) may still have been carried out.
+            if (!aliasExists()) {
+                throw e;
+            }
+            keepOneIndexBehindAlias();
+            return true;
+        }
         LOG.log(System.Logger.Level.INFO, "Created search index {0} behind alias {1}", index, alias);
+        keepOneIndexBehindAlias();
         return true;
+    }
+
+    /**
+     * The alias must name exactly one index: with two, Elasticsearch refuses every write ("no write index is
+     * defined") and the hub's indexing stops for good. Two creates can both succeed when a first one timed out
+     * on the client but was carried out, or when two hub instances start on an empty cluster at once. Every
+     * caller keeps the oldest of this alias's versioned indices (their names sort by time), so racing callers
+     * agree; writes through the alias never reached the others (they were refused), so nothing is lost.
+     */
+    private void keepOneIndexBehindAlias() {
+        List<String> indices = concreteIndices().stream().sorted().toList();
+        List<String> ours = indices.stream().filter(index -> index.startsWith(alias + "-")).toList();
+        if (indices.size() <= 1 || ours.isEmpty()) {
+            return;
+        }
+        String keep = ours.get(0);
+        List<String> extra = indices.stream().filter(index -> !index.equals(keep)).toList();
+        moveAlias(extra, keep);
+        extra.stream().filter(ours::contains).forEach(this::deleteQuietly);
+        LOG.log(System.Logger.Level.WARNING, "The alias {0} named {1} indices; kept {2}, removed {3}",
+                alias, indices.size(), keep, extra);
     }
 
     private void addNewFields() {
@@ -135,8 +170,8 @@ public final class SearchIndex {
             return new BulkResult(0, Map.of());
         }
         BulkResult result = bulkInto(alias, true, upserts, deletes);
-        if (result.failures().values().stream().anyMatch(reason -> reason.startsWith(INDEX_NOT_FOUND))) {
-            // First write to a fresh cluster: create the index, then write again (every write is idempotent).
+        if (result.failures().values().stream().anyMatch(reason -> reason.startsWith(INDEX_NOT_FOUND) || reason.contains(NO_WRITE_INDEX))) {
+            // First write to a fresh cluster, or an alias that names two indices: make it right, write again (writes are idempotent).
             ensureExists();
             result = bulkInto(alias, true, upserts, deletes);
         }
@@ -280,7 +315,9 @@ public final class SearchIndex {
         try {
             return write.get();
         } catch (ElasticsearchException e) {
-            if (e.status() != 404 || e.error() == null || !INDEX_NOT_FOUND.equals(e.error().type())) {
+            boolean missing = e.status() == 404 && e.error() != null && INDEX_NOT_FOUND.equals(e.error().type());
+            boolean ambiguous = e.error() != null && e.error().reason() != null && e.error().reason().contains(NO_WRITE_INDEX);
+            if (!missing && !ambiguous) {
                 throw e;
             }
             ensureExists();

@@ -58,6 +58,26 @@ class SearchIndexTest {
     }
 
     @Test
+    void anAliasLeftOnTwoIndicesByARacingCreateIsMadeWholeAndWritesGoOn() {
+        // What a create that timed out on the client but was carried out leaves: a second index behind the alias,
+        // and Elasticsearch refusing every write through it.
+        SearchIndex index = new SearchIndex(connection, "two-indices-test");
+        assertTrue(index.ensureExists());
+        String first = index.concreteIndices().get(0);
+        connection.call("a second index behind the alias", client -> client.indices().create(create -> create
+                .index("two-indices-test-99991231235959999").aliases("two-indices-test", alias -> alias)));
+        assertEquals(2, index.concreteIndices().size());
+
+        BulkResult written = index.bulk(numbered(3, "Tolktjänst", "Tolktjänst på distans"), List.of());
+
+        assertFalse(written.hasFailures(), written.failures().toString());
+        assertEquals(3, written.written());
+        assertEquals(List.of(first), index.concreteIndices(), "the oldest index stays, the extra one is gone");
+        index.refresh();
+        assertEquals(3, new Search(connection, "two-indices-test").search(SearchRequest.forText("tolktjänst")).total());
+    }
+
+    @Test
     void firstUpsertCreatesTheIndexAndDeleteRemovesTheDocument() {
         SearchIndex index = new SearchIndex(connection, "upsert-test");
         Search search = new Search(connection, "upsert-test");
