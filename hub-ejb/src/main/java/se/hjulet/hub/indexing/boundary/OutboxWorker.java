@@ -75,6 +75,8 @@ public class OutboxWorker {
     @Resource
     ManagedThreadFactory threads;
 
+    /** How long an undeploy waits for a drain or a read at work before it interrupts it. */
+    private static final long STOP_WAIT_SECONDS = 20;
     private ScheduledExecutorService scheduler;
     private ScheduledExecutorService readerScheduler;
 
@@ -125,8 +127,23 @@ public class OutboxWorker {
     void stop() {
         schedule.cancel(false);
         readerSchedule.cancel(false);
-        scheduler.shutdownNow(); // interrupts a drain still at work, so it cannot outlive this deployment
-        readerScheduler.shutdownNow();
+        // A drain or a read still at work may finish first: an interrupt that lands in the database's file I/O
+        // closes the file under an embedded H2 (it was found corrupted after an undeploy). What does not finish in
+        // time is interrupted, so nothing outlives this deployment.
+        scheduler.shutdown();
+        readerScheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+            if (!readerScheduler.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                readerScheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            readerScheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A drain right after a commit: the indexer's lane on the caller's asynchronous thread, the reader's on its own. */
