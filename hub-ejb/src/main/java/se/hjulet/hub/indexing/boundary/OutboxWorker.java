@@ -106,7 +106,7 @@ public class OutboxWorker {
     long intervalMillis;
 
     @Inject
-    @ConfigProperty(name = "hub.outbox.batch-size", defaultValue = "100")
+    @ConfigProperty(name = "hub.outbox.batch-size", defaultValue = "250")
     int batchSize;
 
     /**
