@@ -2,6 +2,7 @@ package se.hjulet.search.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,5 +59,12 @@ class LookAlikeAmongManyTest {
                 .lead("Frivilliga och nyanlända i Kvarnbo träffas varje vecka på biblioteket och övar svenska.")
                 .visibility("draft").build();
         assertEquals(List.of(LANGUAGE_CAFE.id()), similar.lookAlikes(draft, null).stream().map(SimilarItem::id).toList());
+    }
+
+    @Test
+    void aDraftOfOnlyCommonWordsIsRefusedRatherThanComparedWithNothing() {
+        SearchDocument draft = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0)
+                .title("Och det som är").lead("Det är som det är.").body("och så var det").visibility("draft").build();
+        assertThrows(SimilarItems.NothingToCompare.class, () -> similar.lookAlikes(draft, null));
     }
 }
