@@ -132,7 +132,10 @@ public class Alerts {
                     .setParameter("initiative", item).setParameter("changedAt", item.updatedAt()).getSingleResult() > 0) {
                 return;
             }
-            persist(Notification.of(follow, item), follow);
+            boolean toldSincePublished = item.publishedAt() != null && em.createNamedQuery(Notification.TOLD_SINCE, Long.class)
+                    .setParameter("person", follow.person()).setParameter("initiative", item)
+                    .setParameter("since", item.publishedAt()).getSingleResult() > 0;
+            persist(Notification.of(follow, item, toldSincePublished), follow);
         }
 
         void add(Follow follow, CuratedCollection collection) {

@@ -27,6 +27,8 @@ import se.hjulet.hub.person.entity.Person;
         + " where n.person = :person and n.readAt is null and " + Notification.STILL_PUBLIC)
 @NamedQuery(name = Notification.ALREADY_OF_ITEM, query = "select count(n) from Notification n where n.person = :person"
         + " and n.initiative = :initiative and n.itemChangedAt = :changedAt")
+@NamedQuery(name = Notification.TOLD_SINCE, query = "select count(n) from Notification n where n.person = :person"
+        + " and n.initiative = :initiative and n.itemChangedAt >= :since")
 @NamedQuery(name = Notification.ALREADY_OF_COLLECTION, query = "select count(n) from Notification n where n.person = :person"
         + " and n.collection = :collection and n.itemChangedAt = :changedAt")
 @NamedQuery(name = Notification.MAIL_DUE, query = "select n from Notification n where n.mailDue = true and n.mailedAt is null"
@@ -36,6 +38,7 @@ public class Notification {
     public static final String OF_PERSON = "Notification.ofPerson";
     public static final String UNREAD = "Notification.unread";
     public static final String ALREADY_OF_ITEM = "Notification.alreadyOfItem";
+    public static final String TOLD_SINCE = "Notification.toldSince";
     public static final String ALREADY_OF_COLLECTION = "Notification.alreadyOfCollection";
     public static final String MAIL_DUE = "Notification.mailDue";
     /** An item that was unpublished or made private since leaves the person's list (its page would not open). */
@@ -103,11 +106,17 @@ public class Notification {
         this.mailDue = follow.delivery().mails() && email != null && !email.isBlank();
     }
 
-    public static Notification of(Follow follow, Initiative initiative) {
-        Instant changed = initiative.updatedAt();
-        boolean firstPublish = initiative.publishedAt() != null
-                && java.time.Duration.between(initiative.publishedAt(), changed).abs().toSeconds() < 1;
-        var notification = new Notification(follow, firstPublish ? Change.PUBLISHED : Change.CHANGED, changed);
+    /**
+     * News of an item's change: "published" when it was published after the follow began and the person has not heard
+     * of it since, else "changed" (the time between publishing and a change says nothing: news of both can come in
+     * one batch, and an item followed after its publishing is only ever changed for its follower).
+     *
+     * @param toldSincePublished whether the person already has news of the item from its publishing on
+     */
+    public static Notification of(Follow follow, Initiative initiative, boolean toldSincePublished) {
+        Instant published = initiative.publishedAt();
+        boolean newToTheFollower = published != null && !published.isBefore(follow.createdAt()) && !toldSincePublished;
+        var notification = new Notification(follow, newToTheFollower ? Change.PUBLISHED : Change.CHANGED, initiative.updatedAt());
         notification.initiative = initiative;
         return notification;
     }
