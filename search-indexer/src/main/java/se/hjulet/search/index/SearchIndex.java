@@ -167,7 +167,7 @@ public final class SearchIndex {
     }
 
     /** Adds or replaces one document (visible to searches after the next refresh, at most ~1 s). */
-    public void upsert(SearchDocument document) {
+    public void upsert(IndexEntry document) {
         whileEnsuringIndex(() -> connection.call("indexing " + document.id() + " into " + alias,
                 client -> client.index(request -> request.index(alias).id(document.id()).document(document).requireAlias(true))));
         String target = rebuildTarget;
@@ -187,7 +187,7 @@ public final class SearchIndex {
      * rejected for overload (HTTP 429, up to 4 attempts with back-off). Other per-document failures are
      * reported, not thrown. Like {@link #upsert}, the first write to a cluster without the alias creates it.
      */
-    public BulkResult bulk(List<SearchDocument> upserts, List<String> deletes) {
+    public BulkResult bulk(List<IndexEntry> upserts, List<String> deletes) {
         if (upserts.isEmpty() && deletes.isEmpty()) {
             return new BulkResult(0, Map.of());
         }
@@ -215,7 +215,7 @@ public final class SearchIndex {
     }
 
     /** {@link #rebuild(Iterator, LongConsumer)} without progress reports. */
-    public RebuildResult rebuild(Iterator<SearchDocument> documents) {
+    public RebuildResult rebuild(Iterator<IndexEntry> documents) {
         return rebuild(documents, indexed -> { });
     }
 
@@ -231,7 +231,7 @@ public final class SearchIndex {
      * @param progress told the number of documents written so far, after every batch
      * @throws IllegalStateException if another rebuild of this alias is running in this JVM
      */
-    public RebuildResult rebuild(Iterator<SearchDocument> documents, LongConsumer progress) {
+    public RebuildResult rebuild(Iterator<IndexEntry> documents, LongConsumer progress) {
         if (!rebuildLock.tryLock()) {
             throw new IllegalStateException("A rebuild of the search index '" + alias + "' is already running");
         }
@@ -242,7 +242,7 @@ public final class SearchIndex {
             Map<String, String> failures = new LinkedHashMap<>();
             List<String> oldIndices;
             try {
-                List<SearchDocument> batch = new ArrayList<>(BATCH_SIZE);
+                List<IndexEntry> batch = new ArrayList<>(BATCH_SIZE);
                 while (documents.hasNext()) {
                     batch.add(documents.next());
                     if (batch.size() == BATCH_SIZE || !documents.hasNext()) {
@@ -354,9 +354,9 @@ public final class SearchIndex {
         });
     }
 
-    private BulkResult bulkInto(String index, boolean requireAlias, List<SearchDocument> upserts, List<String> deletes) {
+    private BulkResult bulkInto(String index, boolean requireAlias, List<IndexEntry> upserts, List<String> deletes) {
         List<PendingOperation> operations = new ArrayList<>(upserts.size() + deletes.size());
-        for (SearchDocument document : upserts) {
+        for (IndexEntry document : upserts) {
             operations.add(new PendingOperation(document.id(),
                     BulkOperation.of(op -> op.index(write -> write.id(document.id()).document(document)))));
         }

@@ -19,7 +19,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import co.elastic.clients.json.JsonData;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * One source compared with the items of the index: the query that finds candidates, and the features, score
@@ -33,8 +33,8 @@ final class Comparison {
     static final List<String> CANDIDATE_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationCode",
             "organisationName", "organisationKind", "url", "countyCode", "policyAreas", "tags", "cpvCodes", "federations",
             "ownerPopulation", "years", "windowFrom", "windowTo", "coProcurement", "joinDeadline", "procurementStatus");
-    static final List<String> INITIATIVE_KINDS = List.of(SearchDocument.LEARNING_EXAMPLE, SearchDocument.PROJECT,
-            SearchDocument.PROCUREMENT_NEED);
+    static final List<String> INITIATIVE_KINDS = List.of(IndexEntry.LEARNING_EXAMPLE, IndexEntry.PROJECT,
+            IndexEntry.PROCUREMENT_NEED);
     private static final List<String> HEAD_FIELDS = List.of("title", "lead", "conclusions", "tags.text");
     private static final List<String> PART_FIELDS = List.of("title.parts", "lead.parts", "conclusions.parts", "tags.parts",
             "body.parts");
@@ -44,12 +44,12 @@ final class Comparison {
     private static final int DOCUMENT_WORDS = 3;
     private static final int WORDS_SHOWN = 6;
 
-    private final SearchDocument source;
+    private final IndexEntry source;
     private final SignificantTerms terms;
     private final List<String> words;
     private final List<String> parts;
 
-    Comparison(SearchDocument source, SignificantTerms terms) {
+    Comparison(IndexEntry source, SignificantTerms terms) {
         this.source = source;
         this.terms = terms;
         this.words = List.copyOf(terms.words().keySet());
@@ -94,7 +94,7 @@ final class Comparison {
         for (String tag : source.tags()) {
             clauses.add(constant(null, term("tags", tag), MatchingWeights.TAG_FEATURE / source.tags().size()));
         }
-        SearchDocument.Facets facets = source.facets();
+        IndexEntry.Facets facets = source.facets();
         cpvClauses(clauses, facets.cpvDivisions(), "cpvDivisions", MatchingWeights.CPV_DIVISION);
         cpvClauses(clauses, facets.cpvGroups(), "cpvGroups", MatchingWeights.CPV_GROUP - MatchingWeights.CPV_DIVISION);
         cpvClauses(clauses, facets.cpvClasses(), "cpvClasses", MatchingWeights.CPV_CLASS - MatchingWeights.CPV_GROUP);
@@ -306,7 +306,7 @@ final class Comparison {
 
         /** A need others may still join on {@code day}: open for co-procurement, not yet tendered, before its deadline. */
         boolean takesPartnersOn(LocalDate day) {
-            return SearchDocument.PROCUREMENT_NEED.equals(kind) && Boolean.TRUE.equals(coProcurement)
+            return IndexEntry.PROCUREMENT_NEED.equals(kind) && Boolean.TRUE.equals(coProcurement)
                     && ("planning".equals(procurementStatus) || "open_for_partners".equals(procurementStatus))
                     && (joinDeadline == null || !day.isAfter(joinDeadline));
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.matching.Comparison.Candidate;
 import se.hjulet.search.matching.Comparison.Evaluation;
 
@@ -38,7 +38,7 @@ public final class Partners {
      * @param size    1..{@value #MAX_SIZE}
      * @param today   the day whose open needs count as open
      */
-    public List<Partner> forNeed(SearchDocument need, boolean indexed, int size, LocalDate today) {
+    public List<Partner> forNeed(IndexEntry need, boolean indexed, int size, LocalDate today) {
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("The number of partners must be between 1 and " + MAX_SIZE + ", not " + size);
         }
@@ -56,7 +56,7 @@ public final class Partners {
         return partners.stream().limit(size).toList();
     }
 
-    private static Partner partner(SearchDocument need, List<Evaluation> items, LocalDate today) {
+    private static Partner partner(IndexEntry need, List<Evaluation> items, LocalDate today) {
         List<Weighed> weighed = items.stream().map(e -> new Weighed(e, e.score() * factor(e.candidate(), today)))
                 .sorted(Comparator.comparingDouble(Weighed::value).reversed()).toList();
         double score = 0;
@@ -75,7 +75,7 @@ public final class Partners {
             if (c.takesPartnersOn(today)) {
                 open.add(c.title());
                 openValue += value;
-            } else if (SearchDocument.PROCUREMENT_NEED.equals(c.kind())) {
+            } else if (IndexEntry.PROCUREMENT_NEED.equals(c.kind())) {
                 other.add(c.title());
                 otherValue += value;
             } else {
@@ -118,7 +118,7 @@ public final class Partners {
         if (item.takesPartnersOn(today)) {
             return MatchingWeights.OPEN_NEED;
         }
-        return SearchDocument.PROCUREMENT_NEED.equals(item.kind()) ? MatchingWeights.OTHER_NEED : MatchingWeights.EXPERIENCE;
+        return IndexEntry.PROCUREMENT_NEED.equals(item.kind()) ? MatchingWeights.OTHER_NEED : MatchingWeights.EXPERIENCE;
     }
 
     private static void add(List<Reason> reasons, Reason.Kind kind, List<String> titles, double value) {

@@ -15,7 +15,7 @@ import co.elastic.clients.elasticsearch.core.TermvectorsResponse;
 import co.elastic.clients.elasticsearch.core.termvectors.Term;
 import co.elastic.clients.elasticsearch.core.termvectors.TermVector;
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.query.Vocabulary;
 
 /**
@@ -51,7 +51,7 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
      * @param general stems of the general words, which never count
      * @return the terms, or null when the index does not exist yet
      */
-    static SignificantTerms of(ElasticsearchConnection connection, String alias, SearchDocument source, boolean indexed,
+    static SignificantTerms of(ElasticsearchConnection connection, String alias, IndexEntry source, boolean indexed,
             Set<String> general) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", source.title());
@@ -166,7 +166,7 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
      * How the source writes each stem: the most frequent of its words that begin with the stem (the shortest of
      * equals); for a compound part, that part of a compound of the source; failing both, the stem.
      */
-    private static Map<String, String> shownForms(SearchDocument source, Map<String, Double> words, Map<String, Double> parts) {
+    private static Map<String, String> shownForms(IndexEntry source, Map<String, Double> words, Map<String, Double> parts) {
         String text = String.join(" ", Stream.concat(Stream.of(source.title(), source.lead(), source.body()),
                 Stream.concat(source.conclusions().stream(), source.tags().stream())).filter(s -> s != null).toList());
         Map<String, Integer> counts = new HashMap<>();

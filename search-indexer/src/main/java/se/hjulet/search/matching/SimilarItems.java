@@ -17,7 +17,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.mtermvectors.MultiTermVectorsResult;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.matching.Comparison.Candidate;
 import se.hjulet.search.matching.Comparison.Evaluation;
 
@@ -47,7 +47,7 @@ public final class SimilarItems {
      * @param size    1..{@value #MAX_SIZE}
      * @param kind    only items of this kind, or null for every kind of initiative
      */
-    public List<SimilarItem> similarTo(SearchDocument source, boolean indexed, int size, String kind) {
+    public List<SimilarItem> similarTo(IndexEntry source, boolean indexed, int size, String kind) {
         checkSize(size);
         if (kind != null && !Comparison.INITIATIVE_KINDS.contains(kind)) {
             throw new IllegalArgumentException("Unknown kind '" + kind + "'; choose one of " + Comparison.INITIATIVE_KINDS);
@@ -63,7 +63,7 @@ public final class SimilarItems {
      *
      * @param except the index id of the item being edited, if it is published already; else null
      */
-    public List<SimilarItem> lookAlikes(SearchDocument draft, String except) {
+    public List<SimilarItem> lookAlikes(IndexEntry draft, String except) {
         SignificantTerms terms = SignificantTerms.of(connection, alias, draft, false, general.stems());
         if (terms != null && terms.all().isEmpty()) {
             throw new NothingToCompare();
@@ -87,10 +87,10 @@ public final class SimilarItems {
      *
      * @param profile what the organisation is about, owned by it (its code as organisation code)
      */
-    public List<SimilarItem> openNeedsFor(SearchDocument profile, int size, LocalDate today) {
+    public List<SimilarItem> openNeedsFor(IndexEntry profile, int size, LocalDate today) {
         checkSize(size);
         Query notOwn = Query.of(q -> q.term(t -> t.field("organisationCode").value(profile.organisationCode())));
-        List<Evaluation> found = compare(profile, false, List.of(SearchDocument.PROCUREMENT_NEED),
+        List<Evaluation> found = compare(profile, false, List.of(IndexEntry.PROCUREMENT_NEED),
                 Math.max(MatchingWeights.CANDIDATES, size), List.of(notOwn), e -> e.candidate().takesPartnersOn(today));
         boolean hasText = found.stream().anyMatch(e -> e.textShare() > 0);
         Predicate<Evaluation> fits = hasText ? Evaluation::similar
@@ -99,7 +99,7 @@ public final class SimilarItems {
     }
 
     /** The candidates for a source, compared and in final order; an index that does not exist yet has none. */
-    List<Evaluation> compare(SearchDocument source, boolean indexed, List<String> kinds, int candidates,
+    List<Evaluation> compare(IndexEntry source, boolean indexed, List<String> kinds, int candidates,
             List<Query> excluded, Predicate<Evaluation> keep) {
         return compare(source, false, SignificantTerms.of(connection, alias, source, indexed, general.stems()), kinds, candidates,
                 excluded, keep);
@@ -110,7 +110,7 @@ public final class SimilarItems {
      *     only for a draft's look-alikes, whose author may be writing exactly those words again; elsewhere they would
      *     only thin every candidate's coverage
      */
-    private List<Evaluation> compare(SearchDocument source, boolean uniqueWordsCount, SignificantTerms terms, List<String> kinds, int candidates,
+    private List<Evaluation> compare(IndexEntry source, boolean uniqueWordsCount, SignificantTerms terms, List<String> kinds, int candidates,
             List<Query> excluded, Predicate<Evaluation> keep) {
         if (terms == null) {
             return List.of();
@@ -124,7 +124,7 @@ public final class SimilarItems {
         List<Query> notThese = new ArrayList<>(excluded);
         notThese.add(Query.of(q -> q.ids(i -> i.values(source.id()))));
         Query query = Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("visibility").value(SearchDocument.PUBLIC)))
+                .filter(f -> f.term(t -> t.field("visibility").value(IndexEntry.PUBLIC)))
                 .filter(f -> f.terms(t -> t.field("kind").terms(v -> v.value(kinds.stream().map(FieldValue::of).toList()))))
                 .mustNot(notThese)
                 .should(clauses)

@@ -30,7 +30,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.hjulet.search.SearchUnavailableException;
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * Searches the index behind an alias. Only documents with visibility "public" are ever returned,
@@ -333,7 +333,7 @@ public final class Search {
 
     /** Defence in depth: callers index public items only, but a draft that slipped in must still not show. */
     private static List<Query> publicOnly() {
-        return List.of(Query.of(q -> q.term(t -> t.field("visibility").value(SearchDocument.PUBLIC))));
+        return List.of(Query.of(q -> q.term(t -> t.field("visibility").value(IndexEntry.PUBLIC))));
     }
 
     /** Which attached documents matched, with their names and a fragment or two of their text. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
@@ -25,22 +25,22 @@ class LookAlikeAmongManyTest {
     private static ElasticsearchConnection connection;
     private static SimilarItems similar;
 
-    private static final SearchDocument LANGUAGE_CAFE = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 1)
+    private static final IndexEntry LANGUAGE_CAFE = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 1)
             .title("Språkcafé i Kvarnbo för nyanlända")
             .lead("Biblioteket i Kvarnbo och frivilliga ordnar ett språkcafé där nyanlända övar svenska varje vecka.")
             .conclusions(List.of("Biblioteket i Kvarnbo och frivilliga ordnar ett språkcafé där nyanlända övar svenska varje vecka."))
-            .organisation("1485", "Uddevalla").visibility(SearchDocument.PUBLIC).url("/x/1").build();
+            .organisation("1485", "Uddevalla").visibility(IndexEntry.PUBLIC).url("/x/1").build();
 
     @BeforeAll
     static void index() {
         connection = new ElasticsearchConnection(ElasticsearchNodeExtension.httpUrl());
         SearchIndex index = new SearchIndex(connection, ALIAS);
         index.ensureExists();
-        List<SearchDocument> items = new ArrayList<>(List.of(LANGUAGE_CAFE));
+        List<IndexEntry> items = new ArrayList<>(List.of(LANGUAGE_CAFE));
         for (int i = 2; i < 400; i++) {
-            items.add(SearchDocument.builder(i % 3 == 0 ? SearchDocument.PROJECT : SearchDocument.LEARNING_EXAMPLE, i)
+            items.add(IndexEntry.builder(i % 3 == 0 ? IndexEntry.PROJECT : IndexEntry.LEARNING_EXAMPLE, i)
                     .title("Lasttest " + i + " av publicering").lead("Ett initiativ som skapas och publiceras under last nummer " + i + ".")
-                    .organisation("1485", "Uddevalla").visibility(SearchDocument.PUBLIC).url("/x/" + i).build());
+                    .organisation("1485", "Uddevalla").visibility(IndexEntry.PUBLIC).url("/x/" + i).build());
         }
         assertFalse(index.bulk(items, List.of()).hasFailures());
         index.refresh();
@@ -54,7 +54,7 @@ class LookAlikeAmongManyTest {
 
     @Test
     void aDraftTellingTheSameStoryIsWarnedAboutAmongHundredsOfOtherItems() {
-        SearchDocument draft = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0)
+        IndexEntry draft = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0)
                 .title("Språkcafé för nyanlända i Kvarnbo")
                 .lead("Frivilliga och nyanlända i Kvarnbo träffas varje vecka på biblioteket och övar svenska.")
                 .visibility("draft").build();
@@ -63,7 +63,7 @@ class LookAlikeAmongManyTest {
 
     @Test
     void aDraftOfOnlyCommonWordsIsRefusedRatherThanComparedWithNothing() {
-        SearchDocument draft = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0)
+        IndexEntry draft = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0)
                 .title("Och det som är").lead("Det är som det är.").body("och så var det").visibility("draft").build();
         assertThrows(SimilarItems.NothingToCompare.class, () -> similar.lookAlikes(draft, null));
     }

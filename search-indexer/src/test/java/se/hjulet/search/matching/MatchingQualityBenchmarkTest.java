@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
 import se.hjulet.search.index.RebuildResult;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.query.Search;
 import se.hjulet.search.query.SearchHit;
@@ -44,13 +44,13 @@ class MatchingQualityBenchmarkTest {
 
     private static ElasticsearchConnection connection;
     private static JudgedCorpus corpus;
-    private static Map<String, SearchDocument> byKey;
+    private static Map<String, IndexEntry> byKey;
 
     @BeforeAll
     static void indexTheCorpus() {
         connection = new ElasticsearchConnection(ElasticsearchNodeExtension.httpUrl());
         corpus = JudgedCorpus.load();
-        List<SearchDocument> documents = corpus.searchDocuments();
+        List<IndexEntry> documents = corpus.indexEntries();
         RebuildResult result = new SearchIndex(connection, ALIAS).rebuild(documents.iterator());
         assertTrue(result.failures().isEmpty(), result.failures().toString());
         byKey = documents.stream().collect(Collectors.toMap(d -> corpus.keyOf(d.id()), Function.identity()));
@@ -81,7 +81,7 @@ class MatchingQualityBenchmarkTest {
 
             @Override
             public List<String> lookAlikes(JudgedCorpus.Draft draft) {
-                SearchDocument text = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0).title(draft.title())
+                IndexEntry text = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0).title(draft.title())
                         .lead(draft.lead()).body(draft.text()).visibility("draft").build();
                 return similar.lookAlikes(text, null).stream().map(i -> corpus.keyOf(i.id())).toList();
             }
@@ -110,7 +110,7 @@ class MatchingQualityBenchmarkTest {
 
         if (VERBOSE) {
             for (JudgedCorpus.Draft draft : corpus.drafts()) {
-                SearchDocument text = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0).title(draft.title())
+                IndexEntry text = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0).title(draft.title())
                         .lead(draft.lead()).body(draft.text()).visibility("draft").build();
                 similar.compare(text, false, Comparison.INITIATIVE_KINDS, 5, List.of(), e -> true).stream().limit(3)
                         .forEach(e -> System.out.printf(Locale.ROOT, "  [draft %s] %-30s score %.2f text %.2f %s%n", draft.id(),

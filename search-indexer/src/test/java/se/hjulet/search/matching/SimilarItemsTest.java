@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
@@ -30,27 +30,27 @@ class SimilarItemsTest {
     private static SimilarItems similar;
     private static Partners partners;
 
-    private static final SearchDocument PLOW_MAP = item(SearchDocument.LEARNING_EXAMPLE, 1, "2584", "Kiruna", "25", 22_000,
+    private static final IndexEntry PLOW_MAP = item(IndexEntry.LEARNING_EXAMPLE, 1, "2584", "Kiruna", "25", 22_000,
             "Plogbilarna syns på kartan", "Kiruna visar var plogbilarna kör under snöröjningen, så att invånarna ser när gatan plogas.",
             "Plogbilar och sandbilar fick GPS-sändare. Kartan visar snöröjningens ordning för huvudvägar och villagator.",
             List.of("Samhällsbyggnad"), List.of("snöröjning", "gps"), List.of());
-    private static final SearchDocument PLOW_NEED = need(2, "2523", "Gällivare", "25", 17_000,
+    private static final IndexEntry PLOW_NEED = need(2, "2523", "Gällivare", "25", 17_000,
             "Entreprenad för snöröjning och sandning", "Gällivare upphandlar plogning och sandning av kommunala vägar och gator.",
             "Snöröjning av gator, halkbekämpning med sand och rapportering av plogbilarnas insatser med GPS.",
             List.of("90620000", "90630000"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), true);
-    private static final SearchDocument NEIGHBOUR_NEED = need(3, "2521", "Pajala", "25", 6_000,
+    private static final IndexEntry NEIGHBOUR_NEED = need(3, "2521", "Pajala", "25", 6_000,
             "Plogning och sandning av byvägar", "Pajala upphandlar snöröjning och sandning av byvägar och vill göra det tillsammans med grannar.",
             "Plogning av byvägar vid snöfall, sandning vid halka, rapportering med GPS och karta.",
             List.of("90620000"), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 8, 31), true);
-    private static final SearchDocument LIBRARY = item(SearchDocument.LEARNING_EXAMPLE, 4, "2480", "Umeå", "24", 134_000,
+    private static final IndexEntry LIBRARY = item(IndexEntry.LEARNING_EXAMPLE, 4, "2480", "Umeå", "24", 134_000,
             "Meröppet bibliotek på kvällarna", "Lånekortet öppnar bibliotekets dörr när personalen har gått hem.",
             "Biblioteksfilialerna fick kortläsare och kameror; låntagarna lånar själva i automaten.",
             List.of("Kultur och fritid"), List.of("bibliotek"), List.of());
-    private static final SearchDocument DRAFT_PLOW = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 5)
+    private static final IndexEntry DRAFT_PLOW = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 5)
             .title("Plogbilarnas GPS visas på en karta").lead("Snöröjningen syns för invånarna på kartan när plogbilarna kör.")
             .body("Plogbilar med GPS, karta över snöröjningen och villagator.").organisation("2584", "Kiruna")
             .visibility("private").build();
-    private static final SearchDocument OWN_PROJECT = item(SearchDocument.PROJECT, 6, "2523", "Gällivare", "25", 17_000,
+    private static final IndexEntry OWN_PROJECT = item(IndexEntry.PROJECT, 6, "2523", "Gällivare", "25", 17_000,
             "Plogbilarnas rutter optimeras", "Gällivare planerar plogbilarnas rutter för snöröjningen med GPS-data.",
             "Rutterna för snöröjning och sandning läggs om efter plogbilarnas GPS-spår.", List.of("Samhällsbyggnad"),
             List.of("snöröjning"), List.of());
@@ -84,7 +84,7 @@ class SimilarItemsTest {
 
     @Test
     void reasonsNameTheSharedWordsAsTheSourceWritesThemAndTheCpvBranch() {
-        SimilarItem neighbour = similar.similarTo(PLOW_NEED, true, 10, SearchDocument.PROCUREMENT_NEED).get(0);
+        SimilarItem neighbour = similar.similarTo(PLOW_NEED, true, 10, IndexEntry.PROCUREMENT_NEED).get(0);
         assertEquals(NEIGHBOUR_NEED.id(), neighbour.id());
         Reason words = neighbour.reasons().stream().filter(r -> r.kind() == Reason.Kind.TERMS).findFirst().orElseThrow();
         assertTrue(words.values().contains("snöröjning") || words.values().contains("sandning"), words.toString());
@@ -99,7 +99,7 @@ class SimilarItemsTest {
 
     @Test
     void theKindFilterKeepsOneKind() {
-        assertEquals(List.of(PLOW_MAP.id()), similar.similarTo(PLOW_NEED, true, 10, SearchDocument.LEARNING_EXAMPLE).stream()
+        assertEquals(List.of(PLOW_MAP.id()), similar.similarTo(PLOW_NEED, true, 10, IndexEntry.LEARNING_EXAMPLE).stream()
                 .map(SimilarItem::id).toList());
         assertThrows(IllegalArgumentException.class, () -> similar.similarTo(PLOW_NEED, true, 10, "document"));
     }
@@ -113,13 +113,13 @@ class SimilarItemsTest {
 
     @Test
     void aDraftThatTellsTheSameStoryIsWarnedAboutAndOtherTextIsNot() {
-        SearchDocument draft = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0)
+        IndexEntry draft = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0)
                 .title("Karta med plogbilarnas position").lead("Invånarna ser på kartan var plogbilarna kör under snöröjningen.")
                 .body("Plogbilar och sandbilar har GPS. Kartan visar ordningen för huvudvägar och villagator.").visibility("draft").build();
         assertEquals(List.of(PLOW_MAP.id()), similar.lookAlikes(draft, null).stream().map(SimilarItem::id).toList());
         assertEquals(List.of(), similar.lookAlikes(draft, PLOW_MAP.id()), "the item being edited is no look-alike of itself");
 
-        SearchDocument other = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0).title("Simskola för vuxna")
+        IndexEntry other = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0).title("Simskola för vuxna")
                 .lead("Vuxna som inte kan simma får lära sig i badhuset.").visibility("draft").build();
         assertEquals(List.of(), similar.lookAlikes(other, null));
     }
@@ -141,12 +141,12 @@ class SimilarItemsTest {
 
     @Test
     void openNeedsAnOrganisationCouldJoin() {
-        SearchDocument kiruna = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0).title(PLOW_MAP.title())
+        IndexEntry kiruna = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0).title(PLOW_MAP.title())
                 .lead(PLOW_MAP.lead()).body(PLOW_MAP.body()).tags(PLOW_MAP.tags()).organisation("2584", "Kiruna")
                 .countyCode("25").visibility("profile").build();
         List<String> needs = similar.openNeedsFor(kiruna, 10, TODAY).stream().map(SimilarItem::id).toList();
         assertTrue(needs.containsAll(List.of(PLOW_NEED.id(), NEIGHBOUR_NEED.id())), needs.toString());
-        SearchDocument gallivare = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0).title(PLOW_MAP.title())
+        IndexEntry gallivare = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0).title(PLOW_MAP.title())
                 .lead(PLOW_MAP.lead()).body(PLOW_MAP.body()).tags(PLOW_MAP.tags()).organisation("2523", "Gällivare")
                 .countyCode("25").visibility("profile").build();
         assertEquals(List.of(NEIGHBOUR_NEED.id()), similar.openNeedsFor(gallivare, 10, TODAY).stream().map(SimilarItem::id).toList(),
@@ -162,25 +162,25 @@ class SimilarItemsTest {
         assertEquals(0, Cpv.sharedDigits("48000000", "72000000"));
     }
 
-    private static SearchDocument item(String kind, long id, String owner, String ownerName, String county, Integer population,
+    private static IndexEntry item(String kind, long id, String owner, String ownerName, String county, Integer population,
             String title, String lead, String body, List<String> areas, List<String> tags, List<String> cpv) {
-        return SearchDocument.builder(kind, id).title(title).lead(lead).body(body).organisation(owner, ownerName)
+        return IndexEntry.builder(kind, id).title(title).lead(lead).body(body).organisation(owner, ownerName)
                 .organisationNames(List.of(ownerName)).countyCode(county).policyAreas(areas).tags(tags)
-                .visibility(SearchDocument.PUBLIC).url("/x/" + id)
-                .facets(new SearchDocument.Facets("municipality", null, List.of(2026), cpv, null, null,
-                        kind.equals(SearchDocument.PROCUREMENT_NEED) ? "open_for_partners" : null))
-                .matching(new SearchDocument.Matching(List.of(), population, null, null, false, null))
+                .visibility(IndexEntry.PUBLIC).url("/x/" + id)
+                .facets(new IndexEntry.Facets("municipality", null, List.of(2026), cpv, null, null,
+                        kind.equals(IndexEntry.PROCUREMENT_NEED) ? "open_for_partners" : null))
+                .matching(new IndexEntry.Matching(List.of(), population, null, null, false, null))
                 .build();
     }
 
-    private static SearchDocument need(long id, String owner, String ownerName, String county, Integer population, String title,
+    private static IndexEntry need(long id, String owner, String ownerName, String county, Integer population, String title,
             String lead, String body, List<String> cpv, LocalDate from, LocalDate to, boolean open) {
-        return SearchDocument.builder(SearchDocument.PROCUREMENT_NEED, id).title(title).lead(lead).body(body)
+        return IndexEntry.builder(IndexEntry.PROCUREMENT_NEED, id).title(title).lead(lead).body(body)
                 .organisation(owner, ownerName).organisationNames(List.of(ownerName)).countyCode(county)
                 .policyAreas(List.of("Samhällsbyggnad", "Upphandling")).tags(List.of("snöröjning"))
-                .visibility(SearchDocument.PUBLIC).url("/x/" + id)
-                .facets(new SearchDocument.Facets("municipality", null, List.of(2026), cpv, null, null, "open_for_partners"))
-                .matching(new SearchDocument.Matching(List.of(), population, from, to, open, null))
+                .visibility(IndexEntry.PUBLIC).url("/x/" + id)
+                .facets(new IndexEntry.Facets("municipality", null, List.of(2026), cpv, null, null, "open_for_partners"))
+                .matching(new IndexEntry.Matching(List.of(), population, from, to, open, null))
                 .build();
     }
 }

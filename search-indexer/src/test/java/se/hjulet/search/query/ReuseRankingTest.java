@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
@@ -72,7 +72,7 @@ class ReuseRankingTest {
                 "the misspelt item is found, below the exact one");
     }
 
-    private static void write(SearchDocument... documents) {
+    private static void write(IndexEntry... documents) {
         var result = index.bulk(List.of(documents), List.of());
         assertFalse(result.hasFailures(), result.failures().toString());
         index.refresh();
@@ -84,11 +84,11 @@ class ReuseRankingTest {
         return hits.get(0).id();
     }
 
-    private static SearchDocument item(long id, String title, String body, int reuseCount) {
-        return SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, id)
+    private static IndexEntry item(long id, String title, String body, int reuseCount) {
+        return IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, id)
                 .title(title)
                 .body(body)
-                .visibility(SearchDocument.PUBLIC)
+                .visibility(IndexEntry.PUBLIC)
                 .publishedAt(Instant.parse("2024-01-01T00:00:00Z"))
                 .url("/exempel.xhtml?id=" + id)
                 .reuseCount(reuseCount)

@@ -20,7 +20,7 @@ import se.hjulet.hub.follow.entity.Follow;
 import se.hjulet.hub.follow.entity.Notification;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.search.control.SearchBackend;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.query.SearchRequest;
 
 /**
@@ -33,8 +33,8 @@ import se.hjulet.search.query.SearchRequest;
 public class Alerts {
 
     private static final Logger LOG = Logger.getLogger(Alerts.class.getName());
-    private static final Set<String> INITIATIVES = Set.of(SearchDocument.LEARNING_EXAMPLE, SearchDocument.PROJECT,
-            SearchDocument.PROCUREMENT_NEED);
+    private static final Set<String> INITIATIVES = Set.of(IndexEntry.LEARNING_EXAMPLE, IndexEntry.PROJECT,
+            IndexEntry.PROCUREMENT_NEED);
 
     @PersistenceContext
     EntityManager em;

@@ -25,7 +25,7 @@ import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.RebuildResult;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * Rebuilds the search index from the database while the hub keeps serving: a new index is filled
@@ -125,15 +125,15 @@ public class IndexRebuild {
     }
 
     /** Every public item's index entry, section by section, fetched a page at a time, each page in its own transaction. */
-    private final class PublicEntries implements Iterator<SearchDocument> {
+    private final class PublicEntries implements Iterator<IndexEntry> {
         private int section;
         private long lastId;
-        private Iterator<SearchDocument> page = List.<SearchDocument>of().iterator();
+        private Iterator<IndexEntry> page = List.<IndexEntry>of().iterator();
 
         @Override
         public boolean hasNext() {
             while (!page.hasNext() && section < Section.values().length) {
-                List<SearchDocument> next = store.publicEntriesAfter(Section.values()[section], lastId, PAGE);
+                List<IndexEntry> next = store.publicEntriesAfter(Section.values()[section], lastId, PAGE);
                 if (next.size() < PAGE) {
                     section++;
                     lastId = 0;
@@ -146,7 +146,7 @@ public class IndexRebuild {
         }
 
         @Override
-        public SearchDocument next() {
+        public IndexEntry next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.document.entity.Document;
-import se.hjulet.hub.indexing.control.SearchDocuments;
+import se.hjulet.hub.indexing.control.IndexEntries;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.moderation.entity.ModerationDecision;
@@ -24,7 +24,7 @@ import se.hjulet.hub.question.entity.Question;
 import se.hjulet.hub.reuse.entity.ReuseMark;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.search.control.SearchBackend;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * The database side of draining the outbox. Each step commits on its own, so a claim is visible to
@@ -119,16 +119,16 @@ public class OutboxStore {
 
     /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Optional<SearchDocument> documentFor(String kind, long id) {
+    public Optional<IndexEntry> documentFor(String kind, long id) {
         if (CuratedCollection.KIND.equals(kind)) {
-            return Optional.ofNullable(em.find(CuratedCollection.class, id)).filter(CuratedCollection::isPublic).map(SearchDocuments::of);
+            return Optional.ofNullable(em.find(CuratedCollection.class, id)).filter(CuratedCollection::isPublic).map(IndexEntries::of);
         }
         if (Document.KIND.equals(kind)) {
             return Optional.ofNullable(em.find(Document.class, id)).filter(d -> d.initiative().isPublic())
-                    .map(SearchDocuments::of);
+                    .map(IndexEntries::of);
         }
         if (Question.KIND.equals(kind)) {
-            return Optional.ofNullable(em.find(Question.class, id)).filter(Question::isPublic).map(SearchDocuments::of);
+            return Optional.ofNullable(em.find(Question.class, id)).filter(Question::isPublic).map(IndexEntries::of);
         }
         // Every initiative kind is a subclass of Initiative: one lookup serves them all.
         Initiative item = em.find(Initiative.class, id);
@@ -139,8 +139,8 @@ public class OutboxStore {
     }
 
     /** An initiative's index entry: with its documents, its owner's federations, and how many organisations reused it. */
-    private SearchDocument entryOf(Initiative item) {
-        return SearchDocuments.of(item, documentsOf(item), federationsOf(item.owner()), reuseCountOf(item));
+    private IndexEntry entryOf(Initiative item) {
+        return IndexEntries.of(item, documentsOf(item), federationsOf(item.owner()), reuseCountOf(item));
     }
 
     private List<Organisation> federationsOf(Organisation organisation) {
@@ -209,7 +209,7 @@ public class OutboxStore {
      * {@code afterId}, in id order. Paging by id (not by offset) keeps every page as cheap as the first and
      * skips nothing when items are published or withdrawn while the rebuild reads.
      */
-    public List<SearchDocument> publicEntriesAfter(Section section, long afterId, int max) {
+    public List<IndexEntry> publicEntriesAfter(Section section, long afterId, int max) {
         return switch (section) {
             case INITIATIVES -> em.createQuery("select i from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
                             + " and i.id > :after order by i.id", Initiative.class)
@@ -217,13 +217,13 @@ public class OutboxStore {
                     .map(this::entryOf).toList();
             case DOCUMENTS -> em.createQuery("select d from Document d where d.initiative.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
                             + " and d.id > :after order by d.id", Document.class)
-                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(SearchDocuments::of).toList();
+                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(IndexEntries::of).toList();
             case COLLECTIONS -> em.createQuery("select c from CuratedCollection c where c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC"
                             + " and c.id > :after order by c.id", CuratedCollection.class)
-                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(SearchDocuments::of).toList();
+                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(IndexEntries::of).toList();
             case QUESTIONS -> em.createQuery("select q from Question q where q.deletedAt is null and q.hiddenAt is null"
                             + " and q.id > :after order by q.id", Question.class)
-                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(SearchDocuments::of).toList();
+                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(IndexEntries::of).toList();
         };
     }
 

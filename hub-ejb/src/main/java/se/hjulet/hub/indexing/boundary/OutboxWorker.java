@@ -35,12 +35,12 @@ import se.hjulet.hub.document.control.DocumentReader;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.follow.boundary.Alerts;
 import se.hjulet.hub.follow.boundary.Mailings;
-import se.hjulet.hub.indexing.control.SearchDocuments;
+import se.hjulet.hub.indexing.control.IndexEntries;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.SearchUnavailableException;
 import se.hjulet.search.index.BulkResult;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * Drains the search outbox into Elasticsearch in batches. Safe with several hub instances (entries
@@ -312,8 +312,8 @@ public class OutboxWorker {
     private void send(List<OutboxEntry> entries) {
         // Several entries for one item collapse into one index operation on its current state.
         Map<String, OutboxEntry> byItem = entries.stream().collect(Collectors.toMap(
-                e -> SearchDocuments.idOf(e.itemKind(), e.itemId()), Function.identity(), (a, b) -> a));
-        List<SearchDocument> upserts = new ArrayList<>();
+                e -> IndexEntries.idOf(e.itemKind(), e.itemId()), Function.identity(), (a, b) -> a));
+        List<IndexEntry> upserts = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
         byItem.forEach((documentId, entry) -> store.documentFor(entry.itemKind(), entry.itemId())
                 .ifPresentOrElse(upserts::add, () -> deletes.add(documentId)));
@@ -339,7 +339,7 @@ public class OutboxWorker {
      */
     private void tellFollowers(List<OutboxEntry> indexed) {
         try {
-            if (alerts.newsOf(indexed.stream().map(e -> SearchDocuments.idOf(e.itemKind(), e.itemId())).distinct().toList()) > 0) {
+            if (alerts.newsOf(indexed.stream().map(e -> IndexEntries.idOf(e.itemKind(), e.itemId())).distinct().toList()) > 0) {
                 mailings.sendSoon();
             }
         } catch (RuntimeException e) {

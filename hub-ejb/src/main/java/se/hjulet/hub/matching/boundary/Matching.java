@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.hjulet.hub.indexing.control.SearchDocuments;
+import se.hjulet.hub.indexing.control.IndexEntries;
 import se.hjulet.hub.initiative.control.Authoring;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.SafeHtml;
@@ -23,7 +23,7 @@ import se.hjulet.hub.platform.entity.NotFound;
 import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.search.control.SearchBackend;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.matching.Partner;
 import se.hjulet.search.matching.SimilarItem;
 import se.hjulet.search.matching.SimilarItems;
@@ -66,7 +66,7 @@ public class Matching {
      */
     public List<SimilarItem> similar(long id, int size, String kind) {
         checkSize(size);
-        if (kind != null && !Set.of(SearchDocument.LEARNING_EXAMPLE, SearchDocument.PROJECT, SearchDocument.PROCUREMENT_NEED).contains(kind)) {
+        if (kind != null && !Set.of(IndexEntry.LEARNING_EXAMPLE, IndexEntry.PROJECT, IndexEntry.PROCUREMENT_NEED).contains(kind)) {
             throw new InvalidInput("kind", "Unknown kind '" + kind + "'; choose learning_example, project or procurement_need.");
         }
         Initiative item = authoring.readable(Initiative.class, id);
@@ -78,18 +78,18 @@ public class Matching {
         if (input.title() == null || input.title().isBlank()) {
             throw new InvalidInput("title", "Give the title of what you are writing, to compare it with what is published.");
         }
-        String kind = input.kind() == null || input.kind().isBlank() ? SearchDocument.LEARNING_EXAMPLE : input.kind().strip();
-        if (!Set.of(SearchDocument.LEARNING_EXAMPLE, SearchDocument.PROJECT, SearchDocument.PROCUREMENT_NEED).contains(kind)) {
+        String kind = input.kind() == null || input.kind().isBlank() ? IndexEntry.LEARNING_EXAMPLE : input.kind().strip();
+        if (!Set.of(IndexEntry.LEARNING_EXAMPLE, IndexEntry.PROJECT, IndexEntry.PROCUREMENT_NEED).contains(kind)) {
             throw new InvalidInput("kind", "Unknown kind '" + kind + "'; choose learning_example, project or procurement_need.");
         }
         String except = null;
         if (input.id() != null) {
             Initiative edited = em.find(Initiative.class, input.id());
             if (edited != null && edited.isPublic()) {
-                except = SearchDocuments.idOf(edited.kind(), edited.id());
+                except = IndexEntries.idOf(edited.kind(), edited.id());
             }
         }
-        SearchDocument draft = SearchDocument.builder(kind, 0)
+        IndexEntry draft = IndexEntry.builder(kind, 0)
                 .title(input.title().strip())
                 .lead(input.lead())
                 .body(SafeHtml.text(SafeHtml.clean(input.text())))
@@ -138,7 +138,7 @@ public class Matching {
         if (organisation.isFederation()) {
             federations.add(organisation.reference());
         }
-        SearchDocument profile = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 0)
+        IndexEntry profile = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 0)
                 .title(items.isEmpty() ? organisation.name() : items.stream().map(Initiative::title).collect(Collectors.joining(". ")))
                 .lead(items.stream().map(Initiative::lead).collect(Collectors.joining(" ")))
                 .tags(List.copyOf(tags))
@@ -146,8 +146,8 @@ public class Matching {
                 .organisation(organisation.reference(), organisation.name())
                 .countyCode(organisation.countyCode())
                 .visibility("profile")
-                .facets(new SearchDocument.Facets(null, null, List.of(), List.copyOf(cpv), null, null, null))
-                .matching(new SearchDocument.Matching(federations, organisation.population(), null, null, false, null))
+                .facets(new IndexEntry.Facets(null, null, List.of(), List.copyOf(cpv), null, null, null))
+                .matching(new IndexEntry.Matching(federations, organisation.population(), null, null, false, null))
                 .build();
         return backend.similarItems().openNeedsFor(profile, size, LocalDate.now());
     }
@@ -163,8 +163,8 @@ public class Matching {
     }
 
     /** The item as the index has it (or would have it, for a draft), without its documents' text. */
-    private SearchDocument describe(Initiative item) {
-        return SearchDocuments.of(item, List.of(), federationsOf(item.owner()), 0);
+    private IndexEntry describe(Initiative item) {
+        return IndexEntries.of(item, List.of(), federationsOf(item.owner()), 0);
     }
 
     private List<Organisation> federationsOf(Organisation organisation) {

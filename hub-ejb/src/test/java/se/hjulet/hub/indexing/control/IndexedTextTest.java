@@ -11,15 +11,15 @@ class IndexedTextTest {
     @Test
     void aReportOfOrdinaryLengthIsIndexedWhole() {
         String report = "Handlingsplan för digital samverkan i Fyrbodal. ".repeat(2_000);
-        assertEquals(report, SearchDocuments.indexedText(report));
-        assertNull(SearchDocuments.indexedText(null));
+        assertEquals(report, IndexEntries.indexedText(report));
+        assertNull(IndexEntries.indexedText(null));
     }
 
     @Test
     void aHugeTextIsCutAtAWordsEndNearTheLimit() {
         String huge = "kompetensförsörjning ".repeat(300_000);
-        String indexed = SearchDocuments.indexedText(huge);
-        assertTrue(indexed.length() <= SearchDocuments.MAX_INDEXED_TEXT && indexed.length() > SearchDocuments.MAX_INDEXED_TEXT - 30,
+        String indexed = IndexEntries.indexedText(huge);
+        assertTrue(indexed.length() <= IndexEntries.MAX_INDEXED_TEXT && indexed.length() > IndexEntries.MAX_INDEXED_TEXT - 30,
                 "length " + indexed.length());
         assertTrue(indexed.endsWith("kompetensförsörjning"), "no half word at the end");
     }
@@ -27,9 +27,9 @@ class IndexedTextTest {
     @Test
     void aTextWithoutSpacesIsCutWithoutSplittingACharacter() {
         String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
-        String huge = "a" + emoji.repeat(SearchDocuments.MAX_INDEXED_TEXT);
-        String indexed = SearchDocuments.indexedText(huge);
-        assertTrue(indexed.length() <= SearchDocuments.MAX_INDEXED_TEXT);
+        String huge = "a" + emoji.repeat(IndexEntries.MAX_INDEXED_TEXT);
+        String indexed = IndexEntries.indexedText(huge);
+        assertTrue(indexed.length() <= IndexEntries.MAX_INDEXED_TEXT);
         assertTrue(!Character.isHighSurrogate(indexed.charAt(indexed.length() - 1)), "no lone half of a pair");
     }
 }

@@ -24,7 +24,7 @@ import se.hjulet.hub.ui.Failures;
 import se.hjulet.hub.ui.Site;
 import se.hjulet.hub.ui.Texts;
 import se.hjulet.search.SearchUnavailableException;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.query.Facet;
 import se.hjulet.search.query.SearchHit;
 import se.hjulet.search.query.SearchRequest;
@@ -111,7 +111,7 @@ public class RelationsPanel {
         try {
             RelationKind kind = RelationKind.valueOf(relation);
             List<String> kinds = kind.targetKind() != null ? List.of(kind.targetKind())
-                    : List.of(SearchDocument.LEARNING_EXAMPLE, SearchDocument.PROJECT, SearchDocument.PROCUREMENT_NEED);
+                    : List.of(IndexEntry.LEARNING_EXAMPLE, IndexEntry.PROJECT, IndexEntry.PROCUREMENT_NEED);
             var request = new SearchRequest(query, Map.of(Facet.KIND, kinds), SearchRequest.Sort.RELEVANCE, 0, HITS + 1);
             hits = search.search(request).hits().stream().filter(h -> h.databaseId() != item.id()).limit(HITS)
                     .map(h -> new Hit(h.databaseId(), Texts.get("kind." + h.kind()), h.title(), h.organisationName())).toList();

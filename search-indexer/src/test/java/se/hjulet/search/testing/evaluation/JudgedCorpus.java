@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * The project's judged set: initiatives ({@code evaluation/initiatives.json}, each with the API input
@@ -136,11 +136,11 @@ public final class JudgedCorpus {
         return organisations;
     }
 
-    /** The index id the initiative with this key gets in {@link #searchDocuments()}. */
+    /** The index id the initiative with this key gets in {@link #indexEntries()}. */
     public String indexIdOf(String key) {
         for (int i = 0; i < initiatives.size(); i++) {
             if (initiatives.get(i).key().equals(key)) {
-                return SearchDocument.idOf(initiatives.get(i).kind(), i + 1);
+                return IndexEntry.idOf(initiatives.get(i).kind(), i + 1);
             }
         }
         throw new IllegalArgumentException("No initiative " + key + " in the judged set");
@@ -174,24 +174,24 @@ public final class JudgedCorpus {
 
     /**
      * The index entries the hub would make of the initiatives when they are published (as
-     * {@code SearchDocuments} in hub-ejb does from the entities), numbered from 1 in file order. Without a
+     * {@code IndexEntries} in hub-ejb does from the entities), numbered from 1 in file order. Without a
      * database the CPV codes of needs stand without their labels.
      */
-    public List<SearchDocument> searchDocuments() {
-        List<SearchDocument> documents = new ArrayList<>();
+    public List<IndexEntry> indexEntries() {
+        List<IndexEntry> documents = new ArrayList<>();
         for (int i = 0; i < initiatives.size(); i++) {
             documents.add(toDocument(initiatives.get(i), i + 1));
         }
         return documents;
     }
 
-    /** Key of the initiative an index id ({@code kind:number}) stands for in {@link #searchDocuments()}. */
+    /** Key of the initiative an index id ({@code kind:number}) stands for in {@link #indexEntries()}. */
     public String keyOf(String indexId) {
         int number = Integer.parseInt(indexId.substring(indexId.indexOf(':') + 1));
         return initiatives.get(number - 1).key();
     }
 
-    private SearchDocument toDocument(Initiative initiative, long id) {
+    private IndexEntry toDocument(Initiative initiative, long id) {
         ObjectNode in = initiative.input();
         String owner = in.get("ownerOrganisation").asText();
         JsonNode organisation = organisations.get(owner);
@@ -203,18 +203,18 @@ public final class JudgedCorpus {
         String body;
         List<String> keyPoints;
         switch (initiative.kind()) {
-            case SearchDocument.LEARNING_EXAMPLE -> {
+            case IndexEntry.LEARNING_EXAMPLE -> {
                 body = joined(Stream.of(text(in, "background"), text(in, "implementation"),
                         String.join(" ", strings(in, "successFactors")), text(in, "results")));
                 keyPoints = strings(in, "conclusions");
             }
-            case SearchDocument.PROJECT -> {
+            case IndexEntry.PROJECT -> {
                 body = joined(Stream.of(text(in, "goals"), text(in, "results"),
                         StreamSupport.stream(in.path("financing").spliterator(), false)
                                 .map(f -> f.path("funder").asText("")).collect(Collectors.joining(" "))));
                 keyPoints = List.of();
             }
-            case SearchDocument.PROCUREMENT_NEED -> {
+            case IndexEntry.PROCUREMENT_NEED -> {
                 body = text(in, "requirementsSummary");
                 keyPoints = Stream.concat(Stream.of(in.get("mainCpvCode").asText()), strings(in, "additionalCpvCodes").stream()).toList();
             }
@@ -230,17 +230,17 @@ public final class JudgedCorpus {
         }
         Integer lastYear = to != null ? Integer.valueOf(to.getYear())
                 : in.path("ongoing").asBoolean(false) ? Integer.valueOf(Math.max(from.getYear(), LocalDate.now().getYear())) : null;
-        SearchDocument.Facets facets = new SearchDocument.Facets(organisation == null ? null
+        IndexEntry.Facets facets = new IndexEntry.Facets(organisation == null ? null
                 : organisation.path("kind").asText().toLowerCase(java.util.Locale.ROOT), null,
-                SearchDocument.Facets.yearsBetween(from.getYear(), lastYear), cpv, null,
+                IndexEntry.Facets.yearsBetween(from.getYear(), lastYear), cpv, null,
                 in.hasNonNull("phase") ? in.get("phase").asText().toLowerCase(java.util.Locale.ROOT) : null,
                 in.hasNonNull("procurementStatus") ? in.get("procurementStatus").asText().toLowerCase(java.util.Locale.ROOT)
-                        : initiative.kind().equals(SearchDocument.PROCUREMENT_NEED) ? "planning" : null);
-        SearchDocument.Matching matching = new SearchDocument.Matching(federationsOf(owner),
+                        : initiative.kind().equals(IndexEntry.PROCUREMENT_NEED) ? "planning" : null);
+        IndexEntry.Matching matching = new IndexEntry.Matching(federationsOf(owner),
                 organisation != null && organisation.hasNonNull("population") ? organisation.get("population").asInt() : null,
                 date(in, "procurementWindowFrom"), date(in, "procurementWindowTo"), in.path("openForCoProcurement").asBoolean(false),
                 date(in, "joinDeadline"));
-        return SearchDocument.builder(initiative.kind(), id)
+        return IndexEntry.builder(initiative.kind(), id)
                 .title(in.get("title").asText())
                 .lead(in.get("lead").asText())
                 .body(body)
@@ -251,7 +251,7 @@ public final class JudgedCorpus {
                 .policyAreas(strings(in, "policyAreas"))
                 .tags(strings(in, "tags"))
                 .language(in.path("language").asText("sv"))
-                .visibility(SearchDocument.PUBLIC)
+                .visibility(IndexEntry.PUBLIC)
                 .publishedAt(published)
                 .updatedAt(published)
                 .url("/" + initiative.kind() + "/" + id)

@@ -38,7 +38,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param reuseCount        how many organisations marked that they reused the item or were inspired by it: a gentle
  *                          lift in ranking (see {@code Search})
  */
-public record SearchDocument(
+public record IndexEntry(
         String id,
         String kind,
         long databaseId,
@@ -73,7 +73,7 @@ public record SearchDocument(
 
     public static final String PUBLIC = "public";
 
-    public SearchDocument {
+    public IndexEntry {
         if (kind == null || !KINDS.contains(kind)) {
             throw new IllegalArgumentException("Unknown document kind '" + kind + "'; expected one of " + KINDS);
         }
@@ -103,7 +103,7 @@ public record SearchDocument(
     }
 
     /** Without matching data and not marked as reused by anyone (documents, collections, questions, older callers). */
-    public SearchDocument(String id, String kind, long databaseId, String title, String lead, String body,
+    public IndexEntry(String id, String kind, long databaseId, String title, String lead, String body,
             List<String> conclusions, String organisationCode, String organisationName, List<String> organisationNames,
             String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
             Instant publishedAt, Instant updatedAt, String url, List<Attachment> attachments, Facets facets) {
@@ -113,14 +113,14 @@ public record SearchDocument(
     }
 
     /** The same entry, marked as reused by this many organisations. */
-    public SearchDocument withReuseCount(int count) {
-        return new SearchDocument(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName,
+    public IndexEntry withReuseCount(int count) {
+        return new IndexEntry(id, kind, databaseId, title, lead, body, conclusions, organisationCode, organisationName,
                 organisationNames, countyCode, policyAreas, tags, language, visibility, publishedAt, updatedAt, url, attachments,
                 facets, matching, count);
     }
 
     /** Without facets besides kind, organisation and county (documents, collections, older callers). */
-    public SearchDocument(String id, String kind, long databaseId, String title, String lead, String body,
+    public IndexEntry(String id, String kind, long databaseId, String title, String lead, String body,
             List<String> conclusions, String organisationCode, String organisationName, List<String> organisationNames,
             String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
             Instant publishedAt, Instant updatedAt, String url, List<Attachment> attachments) {
@@ -207,7 +207,7 @@ public record SearchDocument(
     }
 
     /** Without attachments (items that have no documents). */
-    public SearchDocument(String id, String kind, long databaseId, String title, String lead, String body,
+    public IndexEntry(String id, String kind, long databaseId, String title, String lead, String body,
             List<String> conclusions, String organisationCode, String organisationName, List<String> organisationNames,
             String countyCode, List<String> policyAreas, List<String> tags, String language, String visibility,
             Instant publishedAt, Instant updatedAt, String url) {
@@ -368,8 +368,8 @@ public record SearchDocument(
             return this;
         }
 
-        public SearchDocument build() {
-            return new SearchDocument(null, kind, databaseId, title, lead, body, conclusions, organisationCode,
+        public IndexEntry build() {
+            return new IndexEntry(null, kind, databaseId, title, lead, body, conclusions, organisationCode,
                     organisationName, organisationNames, countyCode, policyAreas, tags, language, visibility,
                     publishedAt, updatedAt, url, attachments, facets, matching, reuseCount);
         }

@@ -15,30 +15,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
 
-class SearchDocumentTest {
+class IndexEntryTest {
 
     private final ObjectMapper json = ElasticsearchConnection.newObjectMapper();
 
     @Test
     void idIsKindAndDatabaseId() {
-        SearchDocument document = SearchDocument.builder(SearchDocument.PROJECT, 42).title("Vatten").visibility("public").build();
+        IndexEntry document = IndexEntry.builder(IndexEntry.PROJECT, 42).title("Vatten").visibility("public").build();
         assertEquals("project:42", document.id());
         assertEquals("sv", document.language());
     }
 
     @Test
     void aWrongIdOrKindIsRefused() {
-        var wrongId = assertThrows(IllegalArgumentException.class, () -> new SearchDocument("project:1", "project", 2,
+        var wrongId = assertThrows(IllegalArgumentException.class, () -> new IndexEntry("project:1", "project", 2,
                 "T", null, null, null, null, null, null, null, null, null, null, "public", null, null, null));
         assertEquals("Document id must be 'project:2', got 'project:1'", wrongId.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> SearchDocument.builder("blog_post", 1).title("T").visibility("public").build());
-        assertThrows(IllegalArgumentException.class, () -> SearchDocument.builder("project", 1).title("T").build());
+                () -> IndexEntry.builder("blog_post", 1).title("T").visibility("public").build());
+        assertThrows(IllegalArgumentException.class, () -> IndexEntry.builder("project", 1).title("T").build());
     }
 
     @Test
     void serialisesWithIsoDatesAndDropsEmptyListEntries() throws Exception {
-        SearchDocument document = SearchDocument.builder(SearchDocument.DOCUMENT, 7)
+        IndexEntry document = IndexEntry.builder(IndexEntry.DOCUMENT, 7)
                 .title("Rapport")
                 .visibility("public")
                 .tags(Arrays.asList("vatten", null, " ", "avlopp "))
@@ -49,6 +49,6 @@ class SearchDocumentTest {
         assertEquals("document:7", tree.get("id").asText());
         assertEquals(List.of("vatten", "avlopp"), json.convertValue(tree.get("tags"), List.class));
         assertFalse(tree.has("lead"), "null fields are left out");
-        assertEquals(document, json.readValue(json.writeValueAsString(document), SearchDocument.class));
+        assertEquals(document, json.readValue(json.writeValueAsString(document), IndexEntry.class));
     }
 }

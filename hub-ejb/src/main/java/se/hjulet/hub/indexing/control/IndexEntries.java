@@ -17,19 +17,19 @@ import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.question.entity.Answer;
 import se.hjulet.hub.question.entity.Question;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /** How an item of the hub looks to the search index. */
-public final class SearchDocuments {
+public final class IndexEntries {
 
-    private SearchDocuments() {
+    private IndexEntries() {
     }
 
     public static String idOf(String kind, long id) {
-        return SearchDocument.idOf(kind, id);
+        return IndexEntry.idOf(kind, id);
     }
 
-    public static SearchDocument of(Initiative initiative) {
+    public static IndexEntry of(Initiative initiative) {
         return of(initiative, List.of());
     }
 
@@ -54,7 +54,7 @@ public final class SearchDocuments {
     }
 
     /** The item with its documents' names and text, so a hit can come from them. */
-    public static SearchDocument of(Initiative initiative, List<Document> documents) {
+    public static IndexEntry of(Initiative initiative, List<Document> documents) {
         return of(initiative, documents, List.of(), 0);
     }
 
@@ -62,9 +62,9 @@ public final class SearchDocuments {
      * The item with its documents, the federations its owner belongs to (for matching: two members of one
      * kommunalförbund are natural partners), and how many organisations marked that they reused it (a lift in ranking).
      */
-    public static SearchDocument of(Initiative initiative, List<Document> documents, List<Organisation> ownerFederations,
+    public static IndexEntry of(Initiative initiative, List<Document> documents, List<Organisation> ownerFederations,
                                     int reuseCount) {
-        return new SearchDocument(
+        return new IndexEntry(
                 idOf(initiative.kind(), initiative.id()),
                 initiative.kind(),
                 initiative.id(),
@@ -83,28 +83,28 @@ public final class SearchDocuments {
                 initiative.publishedAt(),
                 initiative.updatedAt(),
                 initiative.pagePath(),
-                documents.stream().map(d -> new SearchDocument.Attachment(d.id(), d.name(), indexedText(d.text()))).toList(),
+                documents.stream().map(d -> new IndexEntry.Attachment(d.id(), d.name(), indexedText(d.text()))).toList(),
                 facetsOf(initiative),
                 matchingOf(initiative, ownerFederations),
                 reuseCount);
     }
 
     /** What matching compares besides text and facets: the owner's federations and size, a need's window. */
-    static SearchDocument.Matching matchingOf(Initiative initiative, List<Organisation> ownerFederations) {
+    static IndexEntry.Matching matchingOf(Initiative initiative, List<Organisation> ownerFederations) {
         Organisation owner = initiative.owner();
         List<String> federations = new java.util.ArrayList<>(ownerFederations.stream().map(Organisation::reference).toList());
         if (owner.isFederation()) {
             federations.add(owner.reference());
         }
         if (initiative instanceof ProcurementNeed need) {
-            return new SearchDocument.Matching(federations, owner.population(), need.windowFrom(), need.windowTo(),
+            return new IndexEntry.Matching(federations, owner.population(), need.windowFrom(), need.windowTo(),
                     need.openForCoProcurement(), need.joinDeadline());
         }
-        return new SearchDocument.Matching(federations, owner.population(), null, null, false, null);
+        return new IndexEntry.Matching(federations, owner.population(), null, null, false, null);
     }
 
     /** What search filters the item by: the owner's kind and size, the years it runs, and its kind's own states. */
-    static SearchDocument.Facets facetsOf(Initiative initiative) {
+    static IndexEntry.Facets facetsOf(Initiative initiative) {
         Organisation owner = initiative.owner();
         List<String> cpv = List.of();
         String phase = null;
@@ -115,7 +115,7 @@ public final class SearchDocuments {
         } else if (initiative instanceof Project project) {
             phase = project.phase() == null ? null : project.phase().name().toLowerCase(Locale.ROOT);
         }
-        return new SearchDocument.Facets(owner.kind().name().toLowerCase(Locale.ROOT), owner.sizeGroup(), years(initiative),
+        return new IndexEntry.Facets(owner.kind().name().toLowerCase(Locale.ROOT), owner.sizeGroup(), years(initiative),
                 cpv, null, phase, status);
     }
 
@@ -128,21 +128,21 @@ public final class SearchDocuments {
         if (period != null && period.from() != null) {
             Integer to = period.to() != null ? Integer.valueOf(period.to().getYear())
                     : period.ongoing() ? Integer.valueOf(Math.max(period.from().getYear(), Year.now().getValue())) : null;
-            return SearchDocument.Facets.yearsBetween(period.from().getYear(), to);
+            return IndexEntry.Facets.yearsBetween(period.from().getYear(), to);
         }
         Instant published = initiative.publishedAt();
         return published == null ? List.of() : List.of(published.atZone(ZoneOffset.UTC).getYear());
     }
 
     /** A public collection: its themes, items, notes and questions are its text; participants its organisations. */
-    public static SearchDocument of(CuratedCollection collection) {
-        return SearchDocument.builder(CuratedCollection.KIND, collection.id())
+    public static IndexEntry of(CuratedCollection collection) {
+        return IndexEntry.builder(CuratedCollection.KIND, collection.id())
                 .title(collection.title())
                 .lead(collection.description())
                 .body(collection.bodyText())
                 .conclusions(collection.themes().stream().map(Theme::title).toList())
                 .organisationNames(collection.participants().stream().map(Organisation::name).toList())
-                .visibility(collection.isPublic() ? SearchDocument.PUBLIC : "private")
+                .visibility(collection.isPublic() ? IndexEntry.PUBLIC : "private")
                 .publishedAt(collection.createdAt())
                 .updatedAt(collection.updatedAt())
                 .url(collection.pagePath())
@@ -154,13 +154,13 @@ public final class SearchDocuments {
      * and the answer the asker marked as helpful weighs like a learning example's conclusions. Hidden answers are
      * left out; the organisations are the one it was asked for and those that answered.
      */
-    public static SearchDocument of(Question question) {
+    public static IndexEntry of(Question question) {
         List<Answer> answers = question.visibleAnswers();
         Organisation asking = question.organisation();
         Answer helpful = question.helpfulAnswer();
         Instant updated = answers.stream().map(a -> a.editedAt() != null ? a.editedAt() : a.createdAt())
                 .reduce(question.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
-        var entry = SearchDocument.builder(Question.KIND, question.id())
+        var entry = IndexEntry.builder(Question.KIND, question.id())
                 .title(question.title())
                 .lead(question.plainText())
                 .body(answers.stream().map(Answer::plainText).collect(Collectors.joining("\n")))
@@ -170,11 +170,11 @@ public final class SearchDocuments {
                         .filter(java.util.Objects::nonNull).map(Organisation::name).distinct().toList())
                 .policyAreas(List.copyOf(question.policyAreas()))
                 .language("sv")
-                .visibility(question.isPublic() ? SearchDocument.PUBLIC : "private")
+                .visibility(question.isPublic() ? IndexEntry.PUBLIC : "private")
                 .publishedAt(question.createdAt())
                 .updatedAt(updated)
                 .url(question.pagePath())
-                .facets(new SearchDocument.Facets(asking == null ? null : asking.kind().name().toLowerCase(Locale.ROOT),
+                .facets(new IndexEntry.Facets(asking == null ? null : asking.kind().name().toLowerCase(Locale.ROOT),
                         asking == null ? null : asking.sizeGroup(),
                         List.of(question.createdAt().atZone(ZoneOffset.UTC).getYear()), List.of(), List.of(), null, null));
         if (asking != null) {
@@ -184,9 +184,9 @@ public final class SearchDocuments {
     }
 
     /** A document on its own (kind {@code document}): found and shown as itself, visible when its item is. */
-    public static SearchDocument of(Document document) {
+    public static IndexEntry of(Document document) {
         Initiative initiative = document.initiative();
-        return SearchDocument.builder(Document.KIND, document.id())
+        return IndexEntry.builder(Document.KIND, document.id())
                 .title(document.name())
                 .lead(document.title())
                 .body(indexedText(document.text()))
@@ -195,12 +195,12 @@ public final class SearchDocuments {
                 .countyCode(initiative.owner().countyCode())
                 .policyAreas(List.copyOf(initiative.policyAreas()))
                 .language(document.language() == null ? initiative.language() : document.language())
-                .visibility(initiative.isPublic() ? SearchDocument.PUBLIC : "private")
+                .visibility(initiative.isPublic() ? IndexEntry.PUBLIC : "private")
                 .publishedAt(initiative.publishedAt())
                 .updatedAt(document.updatedAt())
                 // The item's page lists the document with its download link.
                 .url(initiative.pagePath())
-                .facets(new SearchDocument.Facets(initiative.owner().kind().name().toLowerCase(Locale.ROOT),
+                .facets(new IndexEntry.Facets(initiative.owner().kind().name().toLowerCase(Locale.ROOT),
                         initiative.owner().sizeGroup(), years(initiative), List.of(), List.of(), null, null))
                 .build();
     }
