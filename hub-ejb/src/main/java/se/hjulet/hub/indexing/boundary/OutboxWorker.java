@@ -132,11 +132,13 @@ public class OutboxWorker {
         // time is interrupted, so nothing outlives this deployment.
         scheduler.shutdown();
         readerScheduler.shutdown();
+        // Both lanes finish side by side within one deadline (not one after the other).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
         try {
-            if (!scheduler.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!scheduler.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 scheduler.shutdownNow();
             }
-            if (!readerScheduler.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!readerScheduler.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 readerScheduler.shutdownNow();
             }
         } catch (InterruptedException e) {
