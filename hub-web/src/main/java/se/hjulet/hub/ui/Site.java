@@ -141,7 +141,7 @@ public class Site {
     }
 
     /** Only paths inside the hub may be gone back to, never another site. */
-    static String localPathOrHome(String path) {
+    public static String localPathOrHome(String path) {
         boolean local = path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
                 && path.chars().noneMatch(Character::isISOControl);
         return local ? path : "/";
