@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public class Matches {
             Set<String> mine = people.currentIfAny().map(p -> p.organisations().stream().map(Organisation::reference)
                     .collect(Collectors.toSet())).orElse(Set.of());
             boolean owner = mine.contains(need.owner().reference());
-            boolean open = need.isPublic() && need.acceptsParticipants();
+            boolean open = need.isPublic() && need.takesPartnersOn(LocalDate.now());
             return partners.stream().map(p -> PartnerRow.of(p.partner(),
                     p.participation() == null ? null : Texts.get("participation.status." + p.participation().toUpperCase(java.util.Locale.ROOT)),
                     open && p.participation() == null && mine.contains(p.partner().organisationCode()),
