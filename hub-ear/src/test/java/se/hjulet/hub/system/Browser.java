@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,8 +90,16 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("; ")));
     }
 
+    /** Waits up to 20 s; if in vain, the failure says which page the browser is on and what it shows. */
     void waitFor(ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        } catch (TimeoutException e) {
+            List<WebElement> main = driver.findElements(By.tagName("main"));
+            String shown = main.isEmpty() ? driver.getPageSource() : main.get(0).getText();
+            throw new AssertionError(e.getMessage().lines().findFirst().orElse("") + "\n on " + driver.getCurrentUrl()
+                    + " (" + driver.getTitle() + "), showing: " + shown.substring(0, Math.min(2000, shown.length())), e);
+        }
     }
 
     /** Other tests leave the browser logged in; a reader's view needs it logged out. */
