@@ -97,8 +97,10 @@ final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             List<WebElement> main = driver.findElements(By.tagName("main"));
             String shown = main.isEmpty() ? driver.getPageSource() : main.get(0).getText();
+            List<WebElement> user = driver.findElements(By.id("user"));
             throw new AssertionError(e.getMessage().lines().findFirst().orElse("") + "\n on " + driver.getCurrentUrl()
-                    + " (" + driver.getTitle() + "), showing: " + shown.substring(0, Math.min(2000, shown.length())), e);
+                    + " (" + driver.getTitle() + ", " + (user.isEmpty() ? "" : user.get(0).getText().replace('\n', ' '))
+                    + "), showing: " + shown.substring(0, Math.min(2000, shown.length())), e);
         }
     }
 

@@ -183,7 +183,7 @@ class MatchingPagesIT {
         String lead = "Frivilliga och nyanlända i " + word + " träffas varje vecka på biblioteket och övar svenska.";
 
         chromium.logOut(base());
-        logIn("pages-look-" + word, UDDEVALLA);
+        logIn("pages-look-writer-" + word, UDDEVALLA); // a colleague of the one who published
         browser.get(base() + "skriv/exempel.xhtml");
         chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("example-form")));
         assertEquals("polite", browser.findElement(By.id("lookalikes")).getAttribute("aria-live"));
