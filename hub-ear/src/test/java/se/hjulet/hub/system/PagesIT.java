@@ -4,16 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,15 +20,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
@@ -47,7 +32,6 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
 @ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
 class PagesIT {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static WebDriver browser;
 
     @ArquillianResource
@@ -60,19 +44,7 @@ class PagesIT {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(executable("chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024",
-                "--user-data-dir=" + Files.createTempDirectory("hjulet-chromium"));
-        // The console, where Chromium reports what the Content Security Policy refused.
-        var logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(executable("chromedriver")).toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = HeadlessChromium.open();
     }
 
     @AfterAll
@@ -455,50 +427,23 @@ class PagesIT {
 
     /** Other tests leave the browser logged in; a reader's view needs it logged out. */
     private void logOutInTheBrowser() throws Exception {
-        browser.get(base() + "");
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("q")));
-        List<WebElement> logout = browser.findElements(By.id("logout-button"));
-        if (!logout.isEmpty()) {
-            logout.get(0).click();
-            wait(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
-        }
+        HeadlessChromium.logOut(browser, base() + "");
     }
 
-    /** Chromium writes each refusal of the Content Security Policy to the console; reading the console empties it. */
     private static List<String> policyViolations() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
-                .toList();
+        return HeadlessChromium.policyViolations(browser);
     }
 
     private static void assertNoPolicyViolations(String page) {
-        List<String> refused = policyViolations();
-        assertTrue(refused.isEmpty(), page + " breaks the Content Security Policy: " + refused);
+        HeadlessChromium.assertNoPolicyViolations(browser, page);
     }
 
     private void assertAccessible(String page) {
-        assertNoPolicyViolations(page);
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), page + " has WCAG 2.1 AA violations: " + violations.stream()
-                .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
-                        .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")));
+        HeadlessChromium.assertAccessible(browser, page);
     }
 
     private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    }
-
-    private static String executable(String name) {
-        for (String dir : System.getenv("PATH").split(":")) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        throw new IllegalStateException(name + " is not installed: ./hjulet test installs Debian's chromium and chromium-driver.");
+        HeadlessChromium.await(browser, condition);
     }
 
     private URL base() throws Exception {
