@@ -81,7 +81,18 @@ class NetworkPagesIT {
         assertTrue(browser.getTitle().startsWith("Fel: "), browser.getTitle());
         assertAccessible("ask form with errors");
 
+        // "Har någon redan frågat?" shows what is like the title so far, and keeps what was typed.
+        LearningExamplesIT.awaitHits(HubClient.anonymous(base()), word, 1, 10_000);
+        browser.findElement(By.id("title")).sendKeys("Frågeprojekt " + word);
+        browser.findElement(By.id("look-button")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.id("look-alikes")));
+        String lookAlikes = browser.findElement(By.id("look-alikes-list")).getText();
+        assertTrue(lookAlikes.contains("Projekt: Frågeprojekt " + word), lookAlikes);
+        assertEquals("Frågeprojekt " + word, browser.findElement(By.id("title")).getAttribute("value"));
+        assertAccessible("ask form with look-alikes");
+
         String title = "Hur fick ni med socialtjänsten i " + word + "?";
+        browser.findElement(By.id("title")).clear();
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("text")).sendKeys("Vi vill göra likadant.\n\nVem ska vi prata med först?");
         browser.findElement(By.id("policyAreas")).sendKeys("Digitalisering, Socialtjänst");

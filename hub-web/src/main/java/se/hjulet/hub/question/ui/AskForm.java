@@ -25,12 +25,15 @@ import se.hjulet.hub.platform.entity.NotFound;
 import se.hjulet.hub.question.boundary.QuestionInput;
 import se.hjulet.hub.question.boundary.Questions;
 import se.hjulet.hub.question.entity.Question;
+import se.hjulet.hub.search.boundary.HubSearch;
+import se.hjulet.hub.ui.Failures;
 import se.hjulet.hub.ui.FormBean;
 import se.hjulet.hub.ui.FormErrors;
 import se.hjulet.hub.ui.FormErrors.FieldError;
 import se.hjulet.hub.ui.NetworkActions;
 import se.hjulet.hub.ui.Texts;
 import se.hjulet.hub.ui.TypedInput;
+import se.hjulet.search.query.SearchRequest;
 
 /**
  * "Fråga nätverket", {@code skriv/fraga.xhtml[?om=ITEM]}: a logged-in person asks a question for themselves
@@ -45,6 +48,7 @@ import se.hjulet.hub.ui.TypedInput;
 public class AskForm extends FormBean {
 
     private static final long serialVersionUID = 1L;
+    private static final int LOOK_AROUND = 6;
     private static final List<String> FIELDS = List.of("title", "text", "policyAreas", "concerns", "organisation");
     /** "12", "/exempel.xhtml?id=12", "https://hjulet.se/projekt.xhtml?id=12": the number names the item. */
     private static final Pattern ITEM_REFERENCE = Pattern.compile("(?:[?&]id=)?(\\d{1,18})(?![\\d])");
@@ -58,6 +62,9 @@ public class AskForm extends FormBean {
     @Inject
     People people;
 
+    @Inject
+    HubSearch hubSearch;
+
     private transient Validator validator;
 
     private String aboutParam;
@@ -68,6 +75,12 @@ public class AskForm extends FormBean {
     private String concerns;
     private String organisation = "";
     private String aboutTitle;
+    private List<Similar> similar;
+    private boolean searchUnavailable;
+
+    /** A question or item like the one being asked ("Har någon redan frågat?"). */
+    public record Similar(String kind, String title, String url, String organisation) implements Serializable {
+    }
 
     /** A question as the page checks it before asking the boundary: what a person forgets most. */
     record QuestionDraft(@NotBlank @Size(max = Question.MAX_TITLE) String title, @NotBlank String text,
@@ -132,6 +145,41 @@ public class AskForm extends FormBean {
             return "ask.done";
         }, "/skriv/fraga.xhtml", this::onField, "network.conflict");
         return outcome == null ? null : "/fraga.xhtml?faces-redirect=true&id=" + asked[0];
+    }
+
+    /**
+     * "Har någon redan frågat?": the questions and items most like the title and text so far, before asking
+     * (the search the hub has; a plain post, so it works without JavaScript). Nothing is stored.
+     */
+    public String lookAround() {
+        String words = TypedInput.text(title);
+        if (words == null) {
+            report(FacesContext.getCurrentInstance(), List.of(new FieldError("title", Texts.get("ask.lookAround.needsTitle"))));
+            return null;
+        }
+        searchUnavailable = false;
+        try {
+            similar = hubSearch.search(SearchRequest.forText(words).page(0, LOOK_AROUND)).hits().stream()
+                    .map(hit -> new Similar(Texts.has("kind." + hit.kind()) ? Texts.get("kind." + hit.kind()) : hit.kind(), hit.title(),
+                            hit.url(), hit.organisationName()))
+                    .toList();
+        } catch (RuntimeException e) {
+            if (Failures.kindOf(e) != Failures.Kind.SEARCH_UNAVAILABLE) {
+                throw e;
+            }
+            similar = List.of();
+            searchUnavailable = true;
+        }
+        return null;
+    }
+
+    /** The look-around's answer, once asked for; null before. */
+    public List<Similar> getSimilar() {
+        return similar;
+    }
+
+    public boolean isSearchUnavailable() {
+        return searchUnavailable;
     }
 
     /** A refusal that names a box of this form goes on it, in the bundle's words where it has them. */
