@@ -209,7 +209,7 @@ public class CommentsPanel extends FormBean {
     }
 
     /** "Anmäl" on a comment. */
-    public String report(String kind, long postId) {
+    public String reportPost(String kind, long postId) {
         return act(on -> {
             moderation.report(new ReportInput(kind, postId, reason));
             return "report.done";

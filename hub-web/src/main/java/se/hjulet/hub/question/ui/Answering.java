@@ -83,7 +83,7 @@ public class Answering extends FormBean {
     }
 
     /** "Anmäl": the question or one of its answers breaks the rules; a platform admin looks at it. */
-    public String report(String kind, long postId) {
+    public String reportPost(String kind, long postId) {
         Question question = page.getQuestion();
         if (question == null) {
             return null;
