@@ -83,7 +83,14 @@ public final class NetworkActions {
             }
         }
         external.getFlash().setKeepMessages(true);
-        return backTo + (backTo.contains("?") ? "&" : "?") + "faces-redirect=true";
+        return redirectTo(backTo);
+    }
+
+    /** The outcome that goes back to the page by a redirect: "/fraga.xhtml?faces-redirect=true&id=5". */
+    static String redirectTo(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path + "?faces-redirect=true"
+                : path.substring(0, query) + "?faces-redirect=true&" + path.substring(query + 1);
     }
 
     /** Whole minutes, rounded up: "try again in 3 minutes" rather than in 121 seconds. */

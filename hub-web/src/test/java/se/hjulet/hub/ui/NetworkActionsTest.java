@@ -19,4 +19,10 @@ class NetworkActionsTest {
         assertEquals("You have written as many posts as Hjulet takes from one person in an hour. Try again in one minute;"
                 + " what you wrote is still here.", new BundleWords(Locale.ENGLISH).get("network.postingLimit", NetworkActions.minutesOf(5)));
     }
+
+    @Test
+    void aButtonGoesBackToItsPageByARedirectThatKeepsThePagesQuery() {
+        assertEquals("/fraga.xhtml?faces-redirect=true&id=5", NetworkActions.redirectTo("/fraga.xhtml?id=5"));
+        assertEquals("/skriv/fraga.xhtml?faces-redirect=true", NetworkActions.redirectTo("/skriv/fraga.xhtml"));
+    }
 }
