@@ -220,6 +220,15 @@ class NetworkPagesIT {
         assertEquals(1, threads.size(), threads.toString());
         assertTrue(threads.get(0).get("pinned").asBoolean());
         assertEquals(1, threads.get(0).get("replies").size());
+
+        // Both organisations' pages show the mark: what Timrå reused, and who reused Sundsvall's work.
+        browser.get(base() + "organisation.xhtml?code=" + TIMRA);
+        String reused = browser.findElement(By.id("reused")).getText();
+        assertTrue(reused.contains("Kommentarsprojekt " + word + " (Sundsvall) – inspirerades av det"), reused);
+        assertAccessible("organisation page with what it reused");
+        browser.get(base() + "organisation.xhtml?code=" + SUNDSVALL);
+        String reusedWork = browser.findElement(By.id("reused-work")).getText();
+        assertTrue(reusedWork.contains("Timrå inspirerades av det: Kommentarsprojekt " + word), reusedWork);
     }
 
     @Test
