@@ -115,6 +115,7 @@ class NetworkPagesIT {
         await(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
         assertEquals("true", browser.findElement(By.id("answerText")).getAttribute("aria-invalid"));
         assertTrue(browser.findElement(By.id("error-summary")).getText().contains("Skriv ditt svar."));
+        assertTrue(browser.getTitle().startsWith("Fel: " + title), browser.getTitle());
         assertAccessible("question page with an empty answer");
         browser.findElement(By.id("answerText")).sendKeys("Börja med enhetschefen för ekonomiskt bistånd.");
         new Select(browser.findElement(By.id("answerOrganisation"))).selectByVisibleText("Timrå");

@@ -109,6 +109,11 @@ public class Answering extends FormBean {
 
     // --- what the page offers whom ---
 
+    /** The page's title: "Fel: …" first when the answer has errors, as screen readers read it first. */
+    public String pageTitle(String title) {
+        return isHasErrors() ? Texts.get("form.errorTitle", title) : title;
+    }
+
     private Person reader() {
         if (!readerRead) {
             readerRead = true;
