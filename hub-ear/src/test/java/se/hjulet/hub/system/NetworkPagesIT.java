@@ -201,7 +201,7 @@ class NetworkPagesIT {
         assertTrue(browser.findElements(By.id("reuse-open")).isEmpty(), "the owner does not mark its own work as reused");
         thread = thread("inloggningen med BankID?");
         thread.findElement(By.cssSelector("details.reply summary")).click();
-        thread.findElement(By.cssSelector("textarea[name='replyText']")).sendKeys("Vi använde kommunens e-legitimation. Ring mig!");
+        thread.findElement(By.cssSelector("textarea[id$='replyText']")).sendKeys("Vi använde kommunens e-legitimation. Ring mig!");
         thread.findElement(By.cssSelector("[id$='reply-button']")).click();
         await(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "Ditt svar är publicerat"));
         thread = thread("inloggningen med BankID?");

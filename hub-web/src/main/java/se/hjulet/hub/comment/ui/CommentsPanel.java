@@ -152,14 +152,12 @@ public class CommentsPanel extends FormBean {
         }, this::onCommentBox, "comment.conflict");
     }
 
-    /** Replies and edits are plain boxes in each thread (the edit box holds the comment's own text), read by name. */
+    /** An edit box is a plain box in each thread (it holds that comment's own text), read by its name. */
     private static String posted(String name) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 
     public String reply(long commentId) {
-        replyText = posted("replyText");
-        replyOrganisation = posted("replyOrganisation");
         return act(on -> {
             if (TypedInput.text(replyText) == null) {
                 FacesContext.getCurrentInstance().addMessage(null, Texts.error(Texts.get("error.required.replyText")));
