@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -230,6 +231,28 @@ class NetworkPagesIT {
         browser.get(base() + "organisation.xhtml?code=" + SUNDSVALL);
         String reusedWork = browser.findElement(By.id("reused-work")).getText();
         assertTrue(reusedWork.contains("Timrå inspirerades av det: Kommentarsprojekt " + word), reusedWork);
+    }
+
+    @Test
+    void aPublicCollectionTakesCommentsOnItsPage() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        var facilitator = new HubClient(base(), OpenIdProvider.logIn("network-facilitator", "Fia Samlare", List.of(), List.of("facilitator")));
+        ObjectNode collection = HubClient.JSON.createObjectNode().put("title", "Kommentarssamling " + word).put("visibility", "PUBLIC");
+        collection.putArray("themes").addObject().put("title", "UTBLICK").putArray("questions").add("Vad gör vi nu?");
+        var created = facilitator.post("collections", collection);
+        assertEquals(201, created.status(), created.raw());
+        long id = created.body().get("id").asLong();
+
+        logInAs("collection-reader-" + word, "Cecilia Läsare", List.of(UDDEVALLA), "/samling.xhtml?id=" + id);
+        assertEquals("Kommentarer (0)", browser.findElement(By.id("comments-heading")).getText());
+        assertTrue(browser.findElements(By.id("ask-about")).isEmpty(), "questions are asked about initiatives, not collections");
+        browser.findElement(By.id("commentText")).sendKeys("Vi använde samlingen på vår workshop i Uddevalla.");
+        browser.findElement(By.id("comment-button")).click();
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "Din kommentar är publicerad"));
+        assertTrue(thread("workshop i Uddevalla").getText().contains("Cecilia Läsare"));
+        assertFalse(browser.findElements(By.id("print-button")).isEmpty(), "still the handout");
+        assertAccessible("collection page with a comment");
+        assertEquals(1, HubClient.anonymous(base()).get("collections/" + id + "/comments").body().size());
     }
 
     @Test
