@@ -27,11 +27,21 @@ public class QuestionPage {
 
     private String idParam;
     private Question question;
+    private boolean loaded;
 
-    /** View action. */
+    /**
+     * View action; also runs on first use in a postback (answering, reporting), where the view action does
+     * not run and the form names the question in its hidden {@code id}.
+     */
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        String id = idParam != null ? idParam
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         try {
-            question = questions.read(Long.parseLong(idParam == null ? "" : idParam.strip()));
+            question = questions.read(Long.parseLong(id == null ? "" : id.strip()));
         } catch (NumberFormatException | NotFound e) {
             question = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -39,15 +49,18 @@ public class QuestionPage {
     }
 
     public boolean isFound() {
+        load();
         return question != null;
     }
 
     public Question getQuestion() {
+        load();
         return question;
     }
 
     /** What readers see of the answers: hidden ones left out, the helpful one first, the rest oldest first. */
     public List<Answer> getAnswers() {
+        load();
         return question == null ? List.of() : answersInReadingOrder(question);
     }
 
@@ -62,7 +75,7 @@ public class QuestionPage {
      * {@code erasedName} ("borttagen användare"), so the thread keeps its sense; a login without a name is
      * {@code unnamed}.
      */
-    static String bylineOf(Post post, String erasedName, String unnamed) {
+    public static String bylineOf(Post post, String erasedName, String unnamed) {
         String person = post.isAuthorErased() ? erasedName
                 : post.author().displayName() == null || post.author().displayName().isBlank() ? unnamed
                 : post.author().displayName();
