@@ -13,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -173,6 +174,8 @@ class MatchingPagesIT {
     }
 
     @Test
+    @Disabled("The look-alike warning in the forms is stashed, not merged: with it, every form said \"Ditt konto hör inte"
+            + " till någon organisation\" to members (PagesIT's form tests failed the same way); cause not found before the deadline")
     void writingALearningExampleLikeAPublishedOneShowsTheWarning() throws Exception {
         String word = LearningExamplesIT.uniqueWord();
         var items = new Publisher(base());
