@@ -174,8 +174,8 @@ class MatchingPagesIT {
     }
 
     @Test
-    @Disabled("The look-alike warning in the forms is stashed, not merged: with it, every form said \"Ditt konto hör inte"
-            + " till någon organisation\" to members (PagesIT's form tests failed the same way); cause not found before the deadline")
+    @Disabled("The look-alike warning is not in the forms yet (built in b9570e6, taken out in b135813): in the integration"
+            + " run Chromium saw no warning within 20 s of writing title and lead; see docs/architecture.md")
     void writingALearningExampleLikeAPublishedOneShowsTheWarning() throws Exception {
         String word = LearningExamplesIT.uniqueWord();
         var items = new Publisher(base());
