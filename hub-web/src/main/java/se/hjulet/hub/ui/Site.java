@@ -130,9 +130,9 @@ public class Site {
         if (root == null || root.getViewId() == null || root.getViewId().startsWith("/WEB-INF/")) {
             return "/";
         }
-        // A page read by GET is where it was asked for. The view parameters cannot say it on the item pages: their
-        // values are bound through the template's ui:param (itemPage), which means nothing outside the Facelet, so
-        // "?id=" was lost and the language switch and the login links led to "not found".
+        // A page read by GET is where it was asked for, path and query as they came: rebuilding the address from the
+        // view parameters lost "?id=" whenever they were not the page's own (the language switch and the login links
+        // then led to "not found").
         if (external.getRequest() instanceof HttpServletRequest request && "GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             return localPathOrHome(withoutContextPath(request.getRequestURI()).replaceFirst("(?i);jsessionid=[^?#]*", "")
