@@ -17,6 +17,7 @@ import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.follow.control.SavedSearch;
 import se.hjulet.hub.follow.entity.Delivery;
 import se.hjulet.hub.follow.entity.Follow;
+import se.hjulet.hub.follow.entity.FollowKind;
 import se.hjulet.hub.follow.entity.Notification;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.search.control.SearchBackend;
@@ -50,9 +51,15 @@ public class Alerts {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int newsOf(List<String> indexed) {
-        Map<Long, Initiative> initiatives = new LinkedHashMap<>();
+        // Runs after every indexed batch, on the indexing lane: what nobody follows costs one small query, not a
+        // read of every item in the batch.
+        Set<FollowKind> followed = Set.copyOf(em.createNamedQuery(Follow.KINDS_IN_USE, FollowKind.class).getResultList());
+        if (followed.isEmpty()) {
+            return 0;
+        }
+        Map<Long, String> initiativeIds = new LinkedHashMap<>();
+        Map<Long, String> collectionIds = new LinkedHashMap<>();
         Map<Long, CuratedCollection> collections = new LinkedHashMap<>();
-        List<String> ids = new ArrayList<>();
         for (String documentId : indexed) {
             int colon = documentId.indexOf(':');
             String kind = documentId.substring(0, Math.max(0, colon));
@@ -63,37 +70,45 @@ public class Alerts {
                 continue;
             }
             if (INITIATIVES.contains(kind)) {
-                Initiative item = em.find(Initiative.class, databaseId);
-                if (item != null && item.isPublic()) {
-                    initiatives.put(item.id(), item);
-                    ids.add(documentId);
-                }
+                initiativeIds.put(databaseId, documentId);
             } else if (CuratedCollection.KIND.equals(kind)) {
                 CuratedCollection collection = em.find(CuratedCollection.class, databaseId);
                 if (collection != null && collection.isPublic()) {
                     collections.put(collection.id(), collection);
-                    ids.add(documentId);
+                    collectionIds.put(collection.id(), documentId);
                 }
             }
         }
+        // The batch's items in one read (was one read each).
+        Map<Long, Initiative> initiatives = new LinkedHashMap<>();
+        if (!initiativeIds.isEmpty()) {
+            em.createQuery("select i from Initiative i where i.id in :ids", Initiative.class).setParameter("ids", initiativeIds.keySet())
+                    .getResultStream().filter(Initiative::isPublic).forEach(i -> initiatives.put(i.id(), i));
+        }
+        List<String> ids = new ArrayList<>();
+        initiatives.keySet().forEach(id -> ids.add(initiativeIds.get(id)));
+        collections.keySet().forEach(id -> ids.add(collectionIds.get(id)));
         if (ids.isEmpty()) {
             return 0;
         }
         News news = new News();
-        if (!initiatives.isEmpty()) {
+        if (!initiatives.isEmpty() && followed.contains(FollowKind.ITEM)) {
             em.createNamedQuery(Follow.OF_ITEMS, Follow.class).setParameter("ids", initiatives.keySet()).getResultStream()
                     .forEach(f -> news.add(f, initiatives.get(f.initiative().id())));
+        }
+        if (!initiatives.isEmpty() && followed.contains(FollowKind.ORGANISATION)) {
             Map<Long, List<Initiative>> byOrganisation = new LinkedHashMap<>();
             initiatives.values().forEach(i -> i.involvedOrganisations()
                     .forEach(o -> byOrganisation.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(i)));
             em.createNamedQuery(Follow.OF_ORGANISATIONS, Follow.class).setParameter("ids", byOrganisation.keySet())
                     .getResultStream().forEach(f -> byOrganisation.get(f.organisation().id()).forEach(i -> news.add(f, i)));
         }
-        if (!collections.isEmpty()) {
+        if (!collections.isEmpty() && followed.contains(FollowKind.COLLECTION)) {
             em.createNamedQuery(Follow.OF_COLLECTIONS, Follow.class).setParameter("ids", collections.keySet()).getResultStream()
                     .forEach(f -> news.add(f, collections.get(f.collection().id())));
         }
-        List<Follow> searches = em.createNamedQuery(Follow.SEARCHES, Follow.class).getResultList();
+        List<Follow> searches = followed.contains(FollowKind.SEARCH)
+                ? em.createNamedQuery(Follow.SEARCHES, Follow.class).getResultList() : List.of();
         List<Follow> valid = new ArrayList<>();
         List<SearchRequest> requests = new ArrayList<>();
         for (Follow follow : searches) {

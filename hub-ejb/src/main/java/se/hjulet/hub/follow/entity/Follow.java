@@ -34,6 +34,7 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @NamedQuery(name = Follow.OF_COLLECTIONS, query = "select f from Follow f where f.kind = se.hjulet.hub.follow.entity.FollowKind.COLLECTION and f.collection.id in :ids")
 @NamedQuery(name = Follow.OF_ORGANISATIONS, query = "select f from Follow f where f.kind = se.hjulet.hub.follow.entity.FollowKind.ORGANISATION and f.organisation.id in :ids")
 @NamedQuery(name = Follow.SEARCHES, query = "select f from Follow f where f.kind = se.hjulet.hub.follow.entity.FollowKind.SEARCH order by f.id")
+@NamedQuery(name = Follow.KINDS_IN_USE, query = "select distinct f.kind from Follow f")
 @NamedQuery(name = Follow.BY_TOKEN, query = "select f from Follow f where f.unsubscribeToken = :token")
 public class Follow {
 
@@ -43,6 +44,7 @@ public class Follow {
     public static final String OF_ORGANISATIONS = "Follow.ofOrganisations";
     public static final String SEARCHES = "Follow.searches";
     public static final String BY_TOKEN = "Follow.byToken";
+    public static final String KINDS_IN_USE = "Follow.kindsInUse";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
