@@ -34,20 +34,12 @@ class FollowPersistenceTest {
         EntityManagerFactory factory = database.migrated();
         try {
             long[] ids = Database.inTransaction(factory, em -> {
-                Organisation uddevalla = em.createNamedQuery(Organisation.BY_CODE, Organisation.class).setParameter("code", "1485").getSingleResult();
-                Person anna = new Person("https://idp.example", "anna");
-                anna.refreshFrom(new HubCaller("https://idp.example", "anna", "Anna", "anna@example.se", Set.of(), Set.of(), true), List.of());
-                em.persist(anna);
+                Organisation uddevalla = uddevalla(em);
+                Person anna = person(em, "anna", "Anna");
                 Follow follow = Follow.ofOrganisation(anna, uddevalla, Delivery.INSTANT);
                 em.persist(follow);
-                LearningExample kept = new LearningExample(uddevalla, null);
-                kept.describe("Plogbilar på kartan", "Invånarna ser var plogbilarna kör.", "sv");
-                em.persist(kept);
-                kept.publish();
-                LearningExample archived = new LearningExample(uddevalla, null);
-                archived.describe("Sandbilar på kartan", "Även sandbilarna syns.", "sv");
-                em.persist(archived);
-                archived.publish();
+                LearningExample kept = published(em, uddevalla, "Plogbilar på kartan", "Invånarna ser var plogbilarna kör.");
+                LearningExample archived = published(em, uddevalla, "Sandbilar på kartan", "Även sandbilarna syns.");
                 em.persist(Notification.of(follow, kept, false));
                 em.persist(Notification.of(follow, archived, false));
                 return new long[] {anna.id(), kept.id(), archived.id()};
@@ -87,16 +79,11 @@ class FollowPersistenceTest {
         EntityManagerFactory factory = database.migrated();
         try {
             long[] ids = Database.inTransaction(factory, em -> {
-                Organisation uddevalla = em.createNamedQuery(Organisation.BY_CODE, Organisation.class).setParameter("code", "1485").getSingleResult();
-                Person olle = new Person("https://idp.example", "olle");
-                olle.refreshFrom(new HubCaller("https://idp.example", "olle", "Olle", "olle@example.se", Set.of(), Set.of(), true), List.of());
-                em.persist(olle);
+                Organisation uddevalla = uddevalla(em);
+                Person olle = person(em, "olle", "Olle");
                 Follow early = Follow.ofOrganisation(olle, uddevalla, Delivery.INSTANT);
                 em.persist(early);
-                LearningExample item = new LearningExample(uddevalla, null);
-                item.describe("Heltid i vården", "Heltid som norm.", "sv");
-                em.persist(item);
-                item.publish();
+                LearningExample item = published(em, uddevalla, "Heltid i vården", "Heltid som norm.");
                 return new long[] {olle.id(), early.id(), item.id()};
             });
             Thread.sleep(5); // following an item is a request of its own after its publishing: never the same instant
@@ -145,5 +132,24 @@ class FollowPersistenceTest {
 
     private static long unread(EntityManager em, Person person) {
         return em.createNamedQuery(Notification.UNREAD, Long.class).setParameter("person", person).getSingleResult();
+    }
+
+    private static Organisation uddevalla(EntityManager em) {
+        return em.createNamedQuery(Organisation.BY_CODE, Organisation.class).setParameter("code", "1485").getSingleResult();
+    }
+
+    private static Person person(EntityManager em, String subject, String name) {
+        Person person = new Person("https://idp.example", subject);
+        person.refreshFrom(new HubCaller("https://idp.example", subject, name, subject + "@example.se", Set.of(), Set.of(), true), List.of());
+        em.persist(person);
+        return person;
+    }
+
+    private static LearningExample published(EntityManager em, Organisation owner, String title, String lead) {
+        LearningExample example = new LearningExample(owner, null);
+        example.describe(title, lead, "sv");
+        em.persist(example);
+        example.publish();
+        return example;
     }
 }
