@@ -26,6 +26,11 @@ import se.hjulet.hub.initiative.boundary.ParticipantInput;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.InitiativeStatus;
 import se.hjulet.hub.initiative.entity.ParticipantRole;
+import se.hjulet.hub.learningexample.entity.LearningExample;
+import se.hjulet.hub.matching.boundary.LookAlikeInput;
+import se.hjulet.hub.matching.ui.LookAlikeWarning;
+import se.hjulet.hub.matching.ui.MatchRow;
+import se.hjulet.hub.matching.ui.Matches;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.boundary.People;
@@ -34,6 +39,8 @@ import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.platform.entity.NotAuthenticated;
 import se.hjulet.hub.platform.entity.NotFound;
+import se.hjulet.hub.procurement.entity.ProcurementNeed;
+import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.ui.Failures;
 import se.hjulet.hub.ui.FormBean;
 import se.hjulet.hub.ui.FormErrors;
@@ -84,6 +91,12 @@ public abstract class InitiativeForm<T extends Initiative> extends FormBean {
     @Inject
     protected Site site;
 
+    @Inject
+    Matches matches;
+
+    /** "Det här liknar …": look-alikes of the text being written (issue 8). */
+    private final LookAlikeWarning lookAlikes = new LookAlikeWarning();
+
     private transient Validator validator;
 
     private String idParam;
@@ -129,6 +142,16 @@ public abstract class InitiativeForm<T extends Initiative> extends FormBean {
     /** Row sections of the kind's own (financing lines). */
     protected List<RowSection> ownRowSections() {
         return List.of();
+    }
+
+    /** The kind's own text boxes that say what the initiative is about, compared with what is published (their ids). */
+    protected List<String> lookAlikeTextFields() {
+        return List.of();
+    }
+
+    /** The text of those boxes, for the comparison. */
+    protected String lookAlikeText() {
+        return "";
     }
 
     /** Fills the kind's own boxes, and keeps what it does not show, from the item being edited. */
@@ -231,12 +254,22 @@ public abstract class InitiativeForm<T extends Initiative> extends FormBean {
             report(context, errors);
             return null;
         }
+        // Before the first publish the author sees what the text resembles, once; pressing again goes on. A draft
+        // is saved anyway (its page lists what it resembles), with a word about it.
+        List<MatchRow> resembles = neverPublished() ? findLookAlikes() : List.of();
+        if (publish && lookAlikes.stopsBeforeSaving(resembles)) {
+            context.addMessage(null, Texts.warning(Texts.get("lookAlikes.stopped")));
+            return null;
+        }
         try {
             T saved = id == null ? initiatives.draft(built) : initiatives.update(id, built);
             long savedId = saved.id();
             String done = saved.status() == InitiativeStatus.PUBLISHED ? "form.done.saved"
                     : publish ? publishSaved(context, savedId) : "form.done.draft";
             context.addMessage(null, Texts.info(Texts.get(done)));
+            if (!publish && !resembles.isEmpty()) {
+                context.addMessage(null, Texts.warning(Texts.get("lookAlikes.draft")));
+            }
             context.getExternalContext().getFlash().setKeepMessages(true);
             return page() + "?faces-redirect=true&id=" + savedId;
         } catch (InvalidInput e) {
@@ -263,6 +296,45 @@ public abstract class InitiativeForm<T extends Initiative> extends FormBean {
             }
         }
         return null;
+    }
+
+    /** "Jämför med det som är publicerat", and the form's script as the author writes (a Faces Ajax request). */
+    public void checkLookAlikes() {
+        lookAlikes.show(findLookAlikes());
+    }
+
+    private List<MatchRow> findLookAlikes() {
+        String text = TypedInput.text(title);
+        if (text == null) {
+            return List.of();
+        }
+        String body = lookAlikeText();
+        return matches.lookAlikes(new LookAlikeInput(clip(text, 300), clip(TypedInput.text(lead), 2000),
+                clip(body, 100_000), lookAlikeKind(), id));
+    }
+
+    private String lookAlikeKind() {
+        if (kind() == Project.class) {
+            return Project.KIND;
+        }
+        return kind() == ProcurementNeed.class ? ProcurementNeed.KIND : LearningExample.KIND;
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
+    private boolean neverPublished() {
+        return status == null || status == InitiativeStatus.DRAFT;
+    }
+
+    public LookAlikeWarning getLookAlikes() {
+        return lookAlikes;
+    }
+
+    /** The boxes the form's script sends for the comparison, space-separated ids. */
+    public String getLookAlikeFields() {
+        return String.join(" ", Stream.concat(Stream.of("title", "lead"), lookAlikeTextFields().stream()).toList());
     }
 
     /** The text is saved; publishing is a step of its own, and if it fails the item's page says so. */

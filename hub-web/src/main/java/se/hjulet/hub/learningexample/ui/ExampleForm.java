@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.hjulet.hub.initiative.ui.InitiativeForm;
 import se.hjulet.hub.learningexample.boundary.LearningExampleInput;
 import se.hjulet.hub.learningexample.entity.LearningExample;
@@ -51,6 +52,16 @@ public class ExampleForm extends InitiativeForm<LearningExample> {
     @Override
     protected List<String> ownFields() {
         return List.of("conclusions", "background", "implementation", "successFactors", "results");
+    }
+
+    @Override
+    protected List<String> lookAlikeTextFields() {
+        return List.of("conclusions", "background", "implementation", "results");
+    }
+
+    @Override
+    protected String lookAlikeText() {
+        return String.join("\n", Stream.of(conclusions, background, implementation, results).filter(t -> t != null && !t.isBlank()).toList());
     }
 
     @Override

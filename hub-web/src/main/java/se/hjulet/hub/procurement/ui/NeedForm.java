@@ -67,6 +67,16 @@ public class NeedForm extends InitiativeForm<ProcurementNeed> {
     }
 
     @Override
+    protected List<String> lookAlikeTextFields() {
+        return List.of("requirementsSummary");
+    }
+
+    @Override
+    protected String lookAlikeText() {
+        return requirementsSummary == null ? "" : requirementsSummary;
+    }
+
+    @Override
     protected void fill(ProcurementNeed need) {
         mainCpvCode = need.mainCpv().code();
         additionalCpvCodes = need.additionalCpv().stream().map(CpvCode::code).collect(Collectors.joining(", "));

@@ -66,6 +66,16 @@ public class ProjectForm extends InitiativeForm<Project> {
     }
 
     @Override
+    protected List<String> lookAlikeTextFields() {
+        return List.of("goals", "results");
+    }
+
+    @Override
+    protected String lookAlikeText() {
+        return String.join("\n", Stream.of(goals, results).filter(t -> t != null && !t.isBlank()).toList());
+    }
+
+    @Override
     protected void fill(Project project) {
         phase = project.phase().name();
         collaborationLevel = project.collaborationLevel().name();
