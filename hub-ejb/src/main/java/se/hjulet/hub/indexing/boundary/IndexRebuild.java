@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.hjulet.hub.indexing.boundary.OutboxStore.Section;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.Conflict;
@@ -126,14 +125,15 @@ public class IndexRebuild {
 
     /** Every public item's index entry, section by section, fetched a page at a time, each page in its own transaction. */
     private final class PublicEntries implements Iterator<IndexEntry> {
+        private final int sections = store.sections();
         private int section;
         private long lastId;
         private Iterator<IndexEntry> page = List.<IndexEntry>of().iterator();
 
         @Override
         public boolean hasNext() {
-            while (!page.hasNext() && section < Section.values().length) {
-                List<IndexEntry> next = store.publicEntriesAfter(Section.values()[section], lastId, PAGE);
+            while (!page.hasNext() && section < sections) {
+                List<IndexEntry> next = store.publicEntriesAfter(section, lastId, PAGE);
                 if (next.size() < PAGE) {
                     section++;
                     lastId = 0;

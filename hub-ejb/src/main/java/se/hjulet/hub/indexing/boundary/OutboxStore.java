@@ -4,25 +4,22 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.document.entity.Document;
-import se.hjulet.hub.indexing.control.IndexEntries;
+import se.hjulet.hub.indexing.control.IndexContribution;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
-import se.hjulet.hub.initiative.entity.Initiative;
-import se.hjulet.hub.moderation.entity.ModerationDecision;
-import se.hjulet.hub.question.entity.Answer;
-import se.hjulet.hub.question.entity.Question;
-import se.hjulet.hub.reuse.entity.ReuseMark;
-import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.IndexEntry;
 
@@ -40,6 +37,15 @@ public class OutboxStore {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Every feature's index entries, in a fixed order (the order a rebuild fills the index in). */
+    List<IndexContribution> contributions;
+
+    @Inject
+    void contributions(@Any Instance<IndexContribution> all) {
+        contributions = all.stream()
+                .sorted(Comparator.comparing(c -> c.kinds().stream().sorted().findFirst().orElse(""))).toList();
+    }
 
     public boolean anyDue() {
         return !em.createNamedQuery(OutboxEntry.DUE, OutboxEntry.class).setParameter("now", Instant.now())
@@ -119,40 +125,9 @@ public class OutboxStore {
 
     /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Optional<IndexEntry> documentFor(String kind, long id) {
-        if (CuratedCollection.KIND.equals(kind)) {
-            return Optional.ofNullable(em.find(CuratedCollection.class, id)).filter(CuratedCollection::isPublic).map(IndexEntries::of);
-        }
-        if (Document.KIND.equals(kind)) {
-            return Optional.ofNullable(em.find(Document.class, id)).filter(d -> d.initiative().isPublic())
-                    .map(IndexEntries::of);
-        }
-        if (Question.KIND.equals(kind)) {
-            return Optional.ofNullable(em.find(Question.class, id)).filter(Question::isPublic).map(IndexEntries::of);
-        }
-        // Every initiative kind is a subclass of Initiative: one lookup serves them all.
-        Initiative item = em.find(Initiative.class, id);
-        if (item == null || !item.kind().equals(kind) || !item.isPublic()) {
-            return Optional.empty();
-        }
-        return Optional.of(entryOf(item));
-    }
-
-    /** An initiative's index entry: with its documents, its owner's federations, and how many organisations reused it. */
-    private IndexEntry entryOf(Initiative item) {
-        return IndexEntries.of(item, documentsOf(item), federationsOf(item.owner()), reuseCountOf(item));
-    }
-
-    private List<Organisation> federationsOf(Organisation organisation) {
-        return em.createNamedQuery(Organisation.FEDERATIONS_OF, Organisation.class).setParameter("member", organisation).getResultList();
-    }
-
-    private int reuseCountOf(Initiative item) {
-        return em.createNamedQuery(ReuseMark.COUNT_OF_ITEM, Long.class).setParameter("item", item).getSingleResult().intValue();
-    }
-
-    private List<Document> documentsOf(Initiative item) {
-        return em.createNamedQuery(Document.OF_INITIATIVE, Document.class).setParameter("initiative", item).getResultList();
+    public Optional<IndexEntry> entryFor(String kind, long id) {
+        return contributions.stream().filter(c -> c.kinds().contains(kind)).findFirst()
+                .flatMap(contribution -> contribution.entryOf(em, kind, id));
     }
 
     public void completed(Collection<Long> entryIds) {
@@ -181,27 +156,19 @@ public class OutboxStore {
      * every public item for indexing.
      */
     public void reindexEverything(@Observes SearchBackend.IndexCreated created) {
-        var items = em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultList();
-        items.forEach(item -> em.persist(new OutboxEntry(item.kind(), item.id())));
-        em.createNamedQuery(Document.OF_PUBLIC_INITIATIVES, Document.class).getResultStream()
-                .forEach(document -> em.persist(new OutboxEntry(Document.KIND, document.id())));
-        em.createNamedQuery(CuratedCollection.PUBLIC, CuratedCollection.class).getResultStream()
-                .forEach(collection -> em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id())));
-        em.createNamedQuery(Question.LISTED, Question.class).getResultStream()
-                .forEach(question -> em.persist(new OutboxEntry(Question.KIND, question.id())));
+        int queued = queue(contributions.stream().flatMap(c -> c.allPublic(em).stream()).toList());
         LOG.info(() -> "Search index " + created.alias() + " was created empty or holds entries of older mappings; queued "
-                + items.size() + " items for indexing.");
+                + queued + " items for indexing.");
     }
 
-    /** The parts of the index a full rebuild fills, one after the other, each read in pages by id. */
-    public enum Section { INITIATIVES, DOCUMENTS, COLLECTIONS, QUESTIONS }
+    /** How many parts a full rebuild fills, one after the other: one per contribution, each read in pages by id. */
+    public int sections() {
+        return contributions.size();
+    }
 
     /** How many index entries a full rebuild will write, as the database holds them now. */
     public long publicEntryCount() {
-        return em.createQuery("select count(i) from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED", Long.class).getSingleResult()
-                + em.createQuery("select count(d) from Document d where d.initiative.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED", Long.class).getSingleResult()
-                + em.createQuery("select count(c) from CuratedCollection c where c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC", Long.class).getSingleResult()
-                + em.createQuery("select count(q) from Question q where q.deletedAt is null and q.hiddenAt is null", Long.class).getSingleResult();
+        return contributions.stream().mapToLong(c -> c.publicCount(em)).sum();
     }
 
     /**
@@ -209,22 +176,8 @@ public class OutboxStore {
      * {@code afterId}, in id order. Paging by id (not by offset) keeps every page as cheap as the first and
      * skips nothing when items are published or withdrawn while the rebuild reads.
      */
-    public List<IndexEntry> publicEntriesAfter(Section section, long afterId, int max) {
-        return switch (section) {
-            case INITIATIVES -> em.createQuery("select i from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
-                            + " and i.id > :after order by i.id", Initiative.class)
-                    .setParameter("after", afterId).setMaxResults(max).getResultStream()
-                    .map(this::entryOf).toList();
-            case DOCUMENTS -> em.createQuery("select d from Document d where d.initiative.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
-                            + " and d.id > :after order by d.id", Document.class)
-                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(IndexEntries::of).toList();
-            case COLLECTIONS -> em.createQuery("select c from CuratedCollection c where c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC"
-                            + " and c.id > :after order by c.id", CuratedCollection.class)
-                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(IndexEntries::of).toList();
-            case QUESTIONS -> em.createQuery("select q from Question q where q.deletedAt is null and q.hiddenAt is null"
-                            + " and q.id > :after order by q.id", Question.class)
-                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(IndexEntries::of).toList();
-        };
+    public List<IndexEntry> publicEntriesAfter(int section, long afterId, int max) {
+        return contributions.get(section).publicEntriesAfter(em, afterId, max);
     }
 
     /**
@@ -233,35 +186,11 @@ public class OutboxStore {
      * reaches the new index through the outbox like any other change.
      */
     public int queueChangedSince(Instant since) {
-        List<OutboxEntry> entries = new ArrayList<>();
-        em.createQuery("select i from Initiative i where i.updatedAt >= :since", Initiative.class).setParameter("since", since)
-                .getResultStream().forEach(item -> entries.add(new OutboxEntry(item.kind(), item.id())));
-        em.createQuery("select d.id from Document d where d.updatedAt >= :since or d.extractedAt >= :since", Long.class).setParameter("since", since)
-                .getResultStream().forEach(id -> entries.add(new OutboxEntry(Document.KIND, id)));
-        em.createQuery("select c.id from CuratedCollection c where c.updatedAt >= :since", Long.class).setParameter("since", since)
-                .getResultStream().forEach(id -> entries.add(new OutboxEntry(CuratedCollection.KIND, id)));
-        // A question changes with its answers, which do not touch the question's row; hidden and restored
-        // questions and answers are in the moderation trail.
-        var questions = new java.util.TreeSet<Long>();
-        questions.addAll(em.createQuery("select q.id from Question q where q.updatedAt >= :since or q.hiddenAt >= :since", Long.class)
-                .setParameter("since", since).getResultList());
-        questions.addAll(em.createNamedQuery(Answer.QUESTIONS_CHANGED_SINCE, Long.class).setParameter("since", since).getResultList());
-        em.createQuery("select d from ModerationDecision d where d.decidedAt >= :since", ModerationDecision.class)
-                .setParameter("since", since).getResultStream().forEach(d -> questionOf(d).ifPresent(questions::add));
-        questions.forEach(id -> entries.add(new OutboxEntry(Question.KIND, id)));
-        // A reuse mark changes the reused item's entry (its reuse count); its item's updatedAt stays.
-        em.createQuery("select distinct r.item.id from ReuseMark r where r.createdAt >= :since", Long.class).setParameter("since", since)
-                .getResultStream().forEach(id -> entries.add(new OutboxEntry(em.find(Initiative.class, id).kind(), id)));
-        entries.forEach(em::persist);
-        return entries.size();
+        return queue(contributions.stream().flatMap(c -> c.changedSince(em, since).stream()).toList());
     }
 
-    /** The question whose entry a decision on a question or an answer changed. */
-    private Optional<Long> questionOf(ModerationDecision decision) {
-        return switch (decision.postKind()) {
-            case QUESTION -> Optional.of(decision.postId());
-            case ANSWER -> Optional.ofNullable(em.find(Answer.class, decision.postId())).map(a -> a.question().id());
-            case COMMENT -> Optional.empty();
-        };
+    private int queue(List<IndexContribution.Item> items) {
+        items.forEach(item -> em.persist(new OutboxEntry(item.kind(), item.id())));
+        return items.size();
     }
 }

@@ -317,7 +317,7 @@ public class OutboxWorker {
                 e -> IndexEntries.idOf(e.itemKind(), e.itemId()), Function.identity(), (a, b) -> a));
         List<IndexEntry> upserts = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
-        byItem.forEach((documentId, entry) -> store.documentFor(entry.itemKind(), entry.itemId())
+        byItem.forEach((documentId, entry) -> store.entryFor(entry.itemKind(), entry.itemId())
                 .ifPresentOrElse(upserts::add, () -> deletes.add(documentId)));
         BulkResult result = search.index().bulk(upserts, deletes);
         // People expect what they just published to be findable at once; writes are human-paced, so a

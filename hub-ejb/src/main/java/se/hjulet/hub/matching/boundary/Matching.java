@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.hjulet.hub.indexing.control.IndexEntries;
+import se.hjulet.hub.initiative.control.InitiativeIndexEntries;
 import se.hjulet.hub.initiative.control.Authoring;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.SafeHtml;
@@ -164,7 +165,7 @@ public class Matching {
 
     /** The item as the index has it (or would have it, for a draft), without its documents' text. */
     private IndexEntry describe(Initiative item) {
-        return IndexEntries.of(item, List.of(), federationsOf(item.owner()), 0);
+        return InitiativeIndexEntries.of(item, List.of(), federationsOf(item.owner()), 0);
     }
 
     private List<Organisation> federationsOf(Organisation organisation) {

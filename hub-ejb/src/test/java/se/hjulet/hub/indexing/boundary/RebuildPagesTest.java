@@ -12,18 +12,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.hjulet.hub.collection.control.CollectionIndexEntries;
 import se.hjulet.hub.collection.entity.CollectionItem;
 import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.collection.entity.Theme;
 import se.hjulet.hub.collection.entity.Visibility;
+import se.hjulet.hub.document.control.DocumentIndexEntries;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.document.entity.DocumentContent;
-import se.hjulet.hub.indexing.boundary.OutboxStore.Section;
+import se.hjulet.hub.initiative.control.InitiativeIndexEntries;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.persistence.Database;
 import se.hjulet.hub.person.entity.Person;
 import se.hjulet.hub.project.entity.Project;
+import se.hjulet.hub.question.control.QuestionIndexEntries;
 import se.hjulet.search.extract.Extraction;
 import se.hjulet.search.extract.ExtractionStatus;
 import se.hjulet.search.index.IndexEntry;
@@ -85,7 +88,7 @@ class RebuildPagesTest {
                 OutboxStore store = store(em);
                 assertEquals(5, store.publicEntryCount(), "three examples, one document, one collection");
                 List<String> ids = new ArrayList<>();
-                for (Section section : Section.values()) {
+                for (int section = 0; section < store.sections(); section++) {
                     long after = 0;
                     List<IndexEntry> page;
                     do {
@@ -115,6 +118,9 @@ class RebuildPagesTest {
     private static OutboxStore store(EntityManager em) {
         OutboxStore store = new OutboxStore();
         store.em = em;
+        // What CDI gives the store in the hub: every feature's contribution.
+        store.contributions = List.of(new InitiativeIndexEntries(), new DocumentIndexEntries(), new CollectionIndexEntries(),
+                new QuestionIndexEntries());
         return store;
     }
 }

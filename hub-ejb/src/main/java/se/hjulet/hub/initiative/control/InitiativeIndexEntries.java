@@ -1,0 +1,163 @@
+package se.hjulet.hub.initiative.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import se.hjulet.hub.document.entity.Document;
+import se.hjulet.hub.indexing.control.IndexContribution;
+import se.hjulet.hub.indexing.control.IndexEntries;
+import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.initiative.entity.Period;
+import se.hjulet.hub.learningexample.entity.LearningExample;
+import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.procurement.entity.CpvCode;
+import se.hjulet.hub.procurement.entity.ProcurementNeed;
+import se.hjulet.hub.project.entity.Project;
+import se.hjulet.hub.reuse.entity.ReuseMark;
+import se.hjulet.search.index.IndexEntry;
+
+/** How learning examples, projects and procurement needs look to the search index, with their documents' text. */
+@ApplicationScoped
+public class InitiativeIndexEntries implements IndexContribution {
+
+    private static final String PUBLISHED = "se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED";
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(LearningExample.KIND, Project.KIND, ProcurementNeed.KIND);
+    }
+
+    @Override
+    public Optional<IndexEntry> entryOf(EntityManager em, String kind, long id) {
+        // Every initiative kind is a subclass of Initiative: one lookup serves them all.
+        Initiative item = em.find(Initiative.class, id);
+        if (item == null || !item.kind().equals(kind) || !item.isPublic()) {
+            return Optional.empty();
+        }
+        return Optional.of(entryOf(em, item));
+    }
+
+    @Override
+    public long publicCount(EntityManager em) {
+        return em.createQuery("select count(i) from Initiative i where i.status = " + PUBLISHED, Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<IndexEntry> publicEntriesAfter(EntityManager em, long afterId, int max) {
+        return em.createQuery("select i from Initiative i where i.status = " + PUBLISHED + " and i.id > :after order by i.id",
+                        Initiative.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultStream()
+                .map(item -> entryOf(em, item)).toList();
+    }
+
+    @Override
+    public List<Item> allPublic(EntityManager em) {
+        return em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultStream()
+                .map(item -> new Item(item.kind(), item.id())).toList();
+    }
+
+    @Override
+    public List<Item> changedSince(EntityManager em, Instant since) {
+        List<Item> changed = new ArrayList<>();
+        em.createQuery("select i from Initiative i where i.updatedAt >= :since", Initiative.class).setParameter("since", since)
+                .getResultStream().forEach(item -> changed.add(new Item(item.kind(), item.id())));
+        // A reuse mark changes the reused item's entry (its reuse count); the item's updatedAt stays.
+        em.createQuery("select distinct r.item from ReuseMark r where r.createdAt >= :since", Initiative.class)
+                .setParameter("since", since).getResultStream().forEach(item -> changed.add(new Item(item.kind(), item.id())));
+        return changed;
+    }
+
+    /** An initiative's entry: with its documents, its owner's federations, and how many organisations reused it. */
+    private static IndexEntry entryOf(EntityManager em, Initiative item) {
+        List<Document> documents = em.createNamedQuery(Document.OF_INITIATIVE, Document.class)
+                .setParameter("initiative", item).getResultList();
+        List<Organisation> federations = em.createNamedQuery(Organisation.FEDERATIONS_OF, Organisation.class)
+                .setParameter("member", item.owner()).getResultList();
+        int reuseCount = em.createNamedQuery(ReuseMark.COUNT_OF_ITEM, Long.class).setParameter("item", item)
+                .getSingleResult().intValue();
+        return of(item, documents, federations, reuseCount);
+    }
+
+    /**
+     * The item with its documents, the federations its owner belongs to (for matching: two members of one
+     * kommunalförbund are natural partners), and how many organisations marked that they reused it (a lift in ranking).
+     */
+    public static IndexEntry of(Initiative initiative, List<Document> documents, List<Organisation> ownerFederations,
+                                int reuseCount) {
+        return new IndexEntry(
+                IndexEntries.idOf(initiative.kind(), initiative.id()),
+                initiative.kind(),
+                initiative.id(),
+                initiative.title(),
+                initiative.lead(),
+                initiative.bodyText(),
+                initiative.keyPoints(),
+                initiative.owner().reference(),
+                initiative.owner().name(),
+                initiative.involvedOrganisations().map(Organisation::name).toList(),
+                initiative.owner().countyCode(),
+                List.copyOf(initiative.policyAreas()),
+                List.copyOf(initiative.tags()),
+                initiative.language(),
+                initiative.isPublic() ? "public" : "private",
+                initiative.publishedAt(),
+                initiative.updatedAt(),
+                initiative.pagePath(),
+                documents.stream().map(d -> new IndexEntry.Attachment(d.id(), d.name(), IndexEntries.indexedText(d.text()))).toList(),
+                facetsOf(initiative),
+                matchingOf(initiative, ownerFederations),
+                reuseCount);
+    }
+
+    /** What matching compares besides text and facets: the owner's federations and size, a need's window. */
+    static IndexEntry.Matching matchingOf(Initiative initiative, List<Organisation> ownerFederations) {
+        Organisation owner = initiative.owner();
+        List<String> federations = new ArrayList<>(ownerFederations.stream().map(Organisation::reference).toList());
+        if (owner.isFederation()) {
+            federations.add(owner.reference());
+        }
+        if (initiative instanceof ProcurementNeed need) {
+            return new IndexEntry.Matching(federations, owner.population(), need.windowFrom(), need.windowTo(),
+                    need.openForCoProcurement(), need.joinDeadline());
+        }
+        return new IndexEntry.Matching(federations, owner.population(), null, null, false, null);
+    }
+
+    /** What search filters the item by: the owner's kind and size, the years it runs, and its kind's own states. */
+    static IndexEntry.Facets facetsOf(Initiative initiative) {
+        Organisation owner = initiative.owner();
+        List<String> cpv = List.of();
+        String phase = null;
+        String status = null;
+        if (initiative instanceof ProcurementNeed need) {
+            cpv = need.allCpv().stream().map(CpvCode::code).toList();
+            status = need.procurementStatus() == null ? null : need.procurementStatus().name().toLowerCase(Locale.ROOT);
+        } else if (initiative instanceof Project project) {
+            phase = project.phase() == null ? null : project.phase().name().toLowerCase(Locale.ROOT);
+        }
+        return new IndexEntry.Facets(owner.kind().name().toLowerCase(Locale.ROOT), owner.sizeGroup(), years(initiative),
+                cpv, null, phase, status);
+    }
+
+    /**
+     * The years the item's period touches; an ongoing one runs to this year; without a period, the year it
+     * was published.
+     */
+    public static List<Integer> years(Initiative initiative) {
+        Period period = initiative.period();
+        if (period != null && period.from() != null) {
+            Integer to = period.to() != null ? Integer.valueOf(period.to().getYear())
+                    : period.ongoing() ? Integer.valueOf(Math.max(period.from().getYear(), Year.now().getValue())) : null;
+            return IndexEntry.Facets.yearsBetween(period.from().getYear(), to);
+        }
+        Instant published = initiative.publishedAt();
+        return published == null ? List.of() : List.of(published.atZone(ZoneOffset.UTC).getYear());
+    }
+}
