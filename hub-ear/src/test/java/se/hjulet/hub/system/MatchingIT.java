@@ -28,6 +28,7 @@ class MatchingIT {
     private static final String UDDEVALLA = "1485";
     private static final String DALS_ED = "1438";
     private static final String STOCKHOLM = "0180";
+    private static final String TROLLHATTAN = "1488";
 
     @ArquillianResource
     URL injectedBase;
@@ -148,6 +149,39 @@ class MatchingIT {
         assertEquals(404, HubClient.anonymous(base()).get("procurement-needs/987654321/partners").status());
         assertField(HubClient.anonymous(base()).get("procurement-needs/" + need + "/partners?size=21"), 400, "size");
         assertEquals(404, HubClient.anonymous(base()).get("organisations/9999/open-needs").status());
+    }
+
+    @Test
+    void aPartnerOfSimilarSizeIsToldSoWithBothPopulations() throws Exception {
+        // Populations from the reference data (V45, SCB 31 December 2024): Uddevalla 57,010, Trollhättan 59,003, Dals-Ed 4,606.
+        String word = LearningExamplesIT.uniqueWord();
+        var uddevalla = author("size-u-" + word, UDDEVALLA);
+        var trollhattan = author("size-t-" + word, TROLLHATTAN);
+        var dalsEd = author("size-d-" + word, DALS_ED);
+        long need = publishNeed(uddevalla, UDDEVALLA, "Digitala parkeringstillstånd i " + word,
+                "Uddevalla och " + word + " söker en tjänst för digitala parkeringstillstånd med betalning i mobilen.", "48000000", true);
+        publishNeed(trollhattan, TROLLHATTAN, "Parkeringstillstånd i mobilen i " + word,
+                "Trollhättan och " + word + " vill upphandla digitala parkeringstillstånd med betalning i mobilen tillsammans med grannar.",
+                "48000000", true);
+        publishNeed(dalsEd, DALS_ED, "Parkeringstillstånd digitalt i " + word,
+                "Dals-Ed och " + word + " vill upphandla digitala parkeringstillstånd med betalning i mobilen.", "48000000", true);
+
+        JsonNode partners = ok(HubClient.anonymous(base()).get("procurement-needs/" + need + "/partners")).get("partners");
+        JsonNode same = partner(partners, TROLLHATTAN);
+        assertEquals(59_003, same.get("organisation").get("population").asInt(), same.toString());
+        JsonNode size = StreamSupport.stream(same.get("reasons").spliterator(), false)
+                .filter(r -> r.get("kind").asText().equals("similar_size")).findFirst().orElseThrow(() -> new AssertionError(same.toString()));
+        assertEquals(List.of("57010", "59003"), StreamSupport.stream(size.get("values").spliterator(), false).map(JsonNode::asText).toList());
+        assertEquals("Liknande storlek: 57\u00a0010 och 59\u00a0003 invånare", size.get("text").asText());
+
+        JsonNode small = partner(partners, DALS_ED);
+        assertEquals(4_606, small.get("organisation").get("population").asInt());
+        assertFalse(small.get("reasons").toString().contains("similar_size"), "a twelfth of the size is no similar size: " + small);
+    }
+
+    private static JsonNode partner(JsonNode partners, String code) {
+        return StreamSupport.stream(partners.spliterator(), false).filter(p -> p.get("organisation").get("code").asText().equals(code))
+                .findFirst().orElseThrow(() -> new AssertionError(code + " is no partner: " + partners));
     }
 
     private HubClient author(String subject, String organisation) throws Exception {

@@ -30,19 +30,20 @@ class SimilarItemsTest {
     private static SimilarItems similar;
     private static Partners partners;
 
-    private static final IndexEntry PLOW_MAP = item(IndexEntry.LEARNING_EXAMPLE, 1, "2584", "Kiruna", "25", 22_000,
+    // Populations: SCB, 31 December 2024 (the hub's reference data, V45).
+    private static final IndexEntry PLOW_MAP = item(IndexEntry.LEARNING_EXAMPLE, 1, "2584", "Kiruna", "25", 22_426,
             "Plogbilarna syns på kartan", "Kiruna visar var plogbilarna kör under snöröjningen, så att invånarna ser när gatan plogas.",
             "Plogbilar och sandbilar fick GPS-sändare. Kartan visar snöröjningens ordning för huvudvägar och villagator.",
             List.of("Samhällsbyggnad"), List.of("snöröjning", "gps"), List.of());
-    private static final IndexEntry PLOW_NEED = need(2, "2523", "Gällivare", "25", 17_000,
+    private static final IndexEntry PLOW_NEED = need(2, "2523", "Gällivare", "25", 17_233,
             "Entreprenad för snöröjning och sandning", "Gällivare upphandlar plogning och sandning av kommunala vägar och gator.",
             "Snöröjning av gator, halkbekämpning med sand och rapportering av plogbilarnas insatser med GPS.",
             List.of("90620000", "90630000"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), true);
-    private static final IndexEntry NEIGHBOUR_NEED = need(3, "2521", "Pajala", "25", 6_000,
+    private static final IndexEntry NEIGHBOUR_NEED = need(3, "2521", "Pajala", "25", 5_857,
             "Plogning och sandning av byvägar", "Pajala upphandlar snöröjning och sandning av byvägar och vill göra det tillsammans med grannar.",
             "Plogning av byvägar vid snöfall, sandning vid halka, rapportering med GPS och karta.",
             List.of("90620000"), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 8, 31), true);
-    private static final IndexEntry LIBRARY = item(IndexEntry.LEARNING_EXAMPLE, 4, "2480", "Umeå", "24", 134_000,
+    private static final IndexEntry LIBRARY = item(IndexEntry.LEARNING_EXAMPLE, 4, "2480", "Umeå", "24", 134_249,
             "Meröppet bibliotek på kvällarna", "Lånekortet öppnar bibliotekets dörr när personalen har gått hem.",
             "Biblioteksfilialerna fick kortläsare och kameror; låntagarna lånar själva i automaten.",
             List.of("Kultur och fritid"), List.of("bibliotek"), List.of());
@@ -50,7 +51,7 @@ class SimilarItemsTest {
             .title("Plogbilarnas GPS visas på en karta").lead("Snöröjningen syns för invånarna på kartan när plogbilarna kör.")
             .body("Plogbilar med GPS, karta över snöröjningen och villagator.").organisation("2584", "Kiruna")
             .visibility("private").build();
-    private static final IndexEntry OWN_PROJECT = item(IndexEntry.PROJECT, 6, "2523", "Gällivare", "25", 17_000,
+    private static final IndexEntry OWN_PROJECT = item(IndexEntry.PROJECT, 6, "2523", "Gällivare", "25", 17_233,
             "Plogbilarnas rutter optimeras", "Gällivare planerar plogbilarnas rutter för snöröjningen med GPS-data.",
             "Rutterna för snöröjning och sandning läggs om efter plogbilarnas GPS-spår.", List.of("Samhällsbyggnad"),
             List.of("snöröjning"), List.of());
@@ -136,7 +137,24 @@ class SimilarItemsTest {
         Partner kiruna = found.get(1);
         assertTrue(kiruna.reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.EXPERIENCE), kiruna.reasons().toString());
         assertTrue(kiruna.reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.SIMILAR_SIZE
-                && r.values().equals(List.of("17000", "22000"))), kiruna.reasons().toString());
+                && r.values().equals(List.of("17233", "22426"))), kiruna.reasons().toString());
+    }
+
+    @Test
+    void aPartnerOfSimilarSizeIsToldSoAndOneOfAnotherSizeIsNot() {
+        List<Partner> found = partners.forNeed(PLOW_NEED, true, 10, TODAY);
+        Partner kiruna = found.stream().filter(p -> p.organisationCode().equals("2584")).findFirst().orElseThrow();
+        Partner pajala = found.stream().filter(p -> p.organisationCode().equals("2521")).findFirst().orElseThrow();
+        assertEquals(22_426, kiruna.population());
+
+        // Gällivare 17,233 and Kiruna 22,426: the smaller is 0.77 of the larger, so size is a reason, worth 1.5 × 0.77.
+        Reason size = kiruna.reasons().stream().filter(r -> r.kind() == Reason.Kind.SIMILAR_SIZE).findFirst().orElseThrow();
+        assertEquals(MatchingWeights.SIMILAR_SIZE * 17_233 / 22_426, size.contribution(), 1e-9);
+        assertEquals("Liknande storlek: 17\u00a0233 och 22\u00a0426 invånare", new ReasonWords("sv", null).of(size));
+        assertEquals("Similar size: 17,233 and 22,426 inhabitants", new ReasonWords("en", null).of(size));
+
+        // Pajala has 5,857: a third of Gällivare, no reason of size (it still is the first partner, by its open need).
+        assertFalse(pajala.reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.SIMILAR_SIZE), pajala.reasons().toString());
     }
 
     @Test
