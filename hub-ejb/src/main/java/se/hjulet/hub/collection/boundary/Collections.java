@@ -90,6 +90,16 @@ public class Collections {
         return List.copyOf(all);
     }
 
+    /** A collection to edit in the browser's editor: NotFound for what the caller may not see, AccessDenied for a reader. */
+    public CuratedCollection forEditing(long id) {
+        return editable(id);
+    }
+
+    /** May the caller create collections (the "Ny samling" link and the empty editor)? */
+    public boolean mayCreate() {
+        return isFacilitator();
+    }
+
     public boolean mayEdit(CuratedCollection collection) {
         return collection.isCuratedBy(people.currentIfAny().orElse(null)) || people.callerIsPlatformAdmin();
     }
