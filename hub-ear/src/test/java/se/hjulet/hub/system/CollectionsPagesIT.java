@@ -26,9 +26,10 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * The collections editor in Chromium, with axe-core and the Content Security Policy checked on every page: a
- * facilitator creates a collection with a theme, finds published items by search and adds them, writes a note and a
- * reflection question, reorders by the keyboard buttons and by dragging, shares it by link only and an anonymous
- * reader opens the share link and sees the handout; people who may not edit get no editor.
+ * facilitator creates a collection with a theme, finds published items by search and adds them, adds a link, writes a
+ * note and a reflection question for an item and the theme, a date and a participant, reorders by the keyboard buttons
+ * and by dragging, shares it by link only, and an anonymous reader opens the share link and sees the handout; people
+ * who may not edit get no editor.
  */
 @ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
 class CollectionsPagesIT {
@@ -104,7 +105,25 @@ class CollectionsPagesIT {
         assertTrue(browser.findElements(By.cssSelector("#search-results li.search-result[data-id='" + first + "'] .result-add")).isEmpty(),
                 "what is in the collection is not offered again");
 
+        // A link to another site: an address that is no web address is refused on its box.
+        String linkTitle = "SKR om kompetenslyft";
+        browser.findElement(By.id("linkTitle")).sendKeys(linkTitle);
+        browser.findElement(By.id("linkUrl")).sendKeys("skr.se");
+        browser.findElement(By.id("link-add")).click();
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertEquals("true", browser.findElement(By.id("linkUrl")).getAttribute("aria-invalid"));
+        assertEquals(List.of(firstTitle, secondTitle), itemTitles());
+        browser.findElement(By.id("linkUrl")).clear();
+        browser.findElement(By.id("linkUrl")).sendKeys("https://skr.se/");
+        browser.findElement(By.id("link-add")).click();
+        chromium.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("error-summary")));
+        assertEquals(List.of(firstTitle, secondTitle, linkTitle), itemTitles());
+
         browser.findElement(By.id("themes:0:items:0:itemNote")).sendKeys("Läs före första träffen.");
+        browser.findElement(By.id("themes:0:items:0:itemQuestion")).sendKeys("Vad skulle vi göra annorlunda?");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('events:0:eventDate').value = '2026-09-17';");
+        browser.findElement(By.id("events:0:eventTitle")).sendKeys("Första träffen, Uddevalla");
+        browser.findElement(By.id("participants:0:participantOrganisation")).sendKeys("Uddevalla (" + UDDEVALLA + ")");
         browser.findElement(By.id("themes:0:themeQuestions")).sendKeys("Vad kan vi göra likadant?");
 
         // Reordering by keyboard: the second item moves up, its note-less row on top, and the focus stays on its button.
@@ -112,7 +131,7 @@ class CollectionsPagesIT {
         assertEquals("Flytta upp " + secondTitle, up.getAttribute("aria-label"));
         up.click();
         chromium.waitFor(ExpectedConditions.stalenessOf(up));
-        assertEquals(List.of(secondTitle, firstTitle), itemTitles());
+        assertEquals(List.of(secondTitle, firstTitle, linkTitle), itemTitles());
         assertEquals("themes:0:items:0:itemDown", browser.switchTo().activeElement().getAttribute("id"),
                 "at the top the move-down button keeps the focus");
         assertEquals("Läs före första träffen.", browser.findElement(By.id("themes:0:items:1:itemNote")).getAttribute("value"),
@@ -126,7 +145,10 @@ class CollectionsPagesIT {
         assertTrue(browser.getCurrentUrl().contains("skriv/samling.xhtml?id="), browser.getCurrentUrl());
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         assertEquals("Redigera samlingen", browser.findElement(By.id("form-heading")).getText());
-        assertEquals(List.of(secondTitle, firstTitle), itemTitles());
+        assertEquals(List.of(secondTitle, firstTitle, linkTitle), itemTitles());
+        assertEquals("Vad skulle vi göra annorlunda?", browser.findElement(By.id("themes:0:items:1:itemQuestion")).getAttribute("value"));
+        assertEquals("2026-09-17", browser.findElement(By.id("events:0:eventDate")).getAttribute("value"));
+        assertEquals("Uddevalla (" + UDDEVALLA + ")", browser.findElement(By.id("participants:0:participantOrganisation")).getAttribute("value"));
         String share = browser.findElement(By.id("share-link")).getAttribute("href");
         assertTrue(share.contains("samling.xhtml?id=" + id + "&token="), share);
         chromium.assertAccessible("collection form after saving, with the share link");
@@ -144,11 +166,11 @@ class CollectionsPagesIT {
 
         // Dragging (the script): the first row is dropped below the second; saving keeps that order.
         dragBelow(0, 1);
-        assertEquals(List.of(firstTitle, secondTitle), itemTitles());
+        assertEquals(List.of(firstTitle, secondTitle, linkTitle), itemTitles());
         assertEquals("Ordningen är ändrad. Spara samlingen för att behålla den.", browser.findElement(By.id("drag-status")).getAttribute("textContent"));
         browser.findElement(By.id("save-button")).click();
         chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("notices")));
-        assertEquals(List.of(firstTitle, secondTitle), itemTitles());
+        assertEquals(List.of(firstTitle, secondTitle, linkTitle), itemTitles());
         assertEquals("Läs före första träffen.", browser.findElement(By.id("themes:0:items:0:itemNote")).getAttribute("value"));
         assertNoSearchHit(id, word);
 
@@ -166,8 +188,13 @@ class CollectionsPagesIT {
         chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("handout-title")));
         assertEquals(title, browser.findElement(By.id("handout-title")).getText());
         List<String> handoutItems = browser.findElements(By.cssSelector(".handout-item a")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of(firstTitle, secondTitle), handoutItems);
+        assertEquals(List.of(firstTitle, secondTitle, linkTitle), handoutItems);
         assertEquals("Läs före första träffen.", browser.findElement(By.cssSelector(".handout-item .curator-note")).getText());
+        assertEquals("Fråga att reflektera över: Vad skulle vi göra annorlunda?",
+                browser.findElement(By.cssSelector(".handout-item .item-question")).getText());
+        assertEquals("https://skr.se/", browser.findElement(By.cssSelector(".handout-item-link a")).getAttribute("href"));
+        assertTrue(browser.findElement(By.cssSelector(".handout-events")).getText().contains("2026-09-17 – Första träffen, Uddevalla"));
+        assertTrue(browser.findElement(By.cssSelector(".handout-participants")).getText().contains("Uddevalla"));
         assertTrue(browser.findElement(By.cssSelector(".reflection")).getText().contains("Vad kan vi göra likadant?"));
         assertTrue(browser.findElement(By.cssSelector(".handout-theme h2")).getText().contains("UTBLICK"));
         assertTrue(browser.findElements(By.id("edit-link")).isEmpty(), "a reader gets no edit link");

@@ -103,6 +103,8 @@ public class CollectionForm extends FormBean {
     private final Rows<EventRow> events = new Rows<>(EventRow::new, 1, 50);
     private final Rows<OrganisationRow> participants = new Rows<>(OrganisationRow::new, 1, 300);
 
+    private String linkUrl;
+    private String linkTitle;
     private String searchText;
     private String addTo = "0";
     private List<Found> results;
@@ -271,6 +273,30 @@ public class CollectionForm extends FormBean {
         notice("collectionForm.done.added", hit.title(), themeName(theme));
     }
 
+    /** "Lägg till länken": an external page with its title, into the chosen theme; both boxes are needed. */
+    public void addLink() {
+        settle();
+        FacesContext context = FacesContext.getCurrentInstance();
+        String url = TypedInput.text(linkUrl);
+        String text = TypedInput.text(linkTitle);
+        var errors = new ArrayList<FieldError>();
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            errors.add(new FieldError("linkUrl", Texts.get("collectionForm.link.url.invalid")));
+        }
+        if (text == null) {
+            errors.add(new FieldError("linkTitle", Texts.get("collectionForm.link.title.required")));
+        }
+        if (!errors.isEmpty()) {
+            report(context, errors);
+            return;
+        }
+        ThemeRow theme = themes.get(Math.max(0, Math.min(themes.size() - 1, parseIndex(addTo))));
+        theme.add(ItemRow.link(url, text));
+        linkUrl = null;
+        linkTitle = null;
+        notice("collectionForm.done.added", text, themeName(theme));
+    }
+
     private static int parseIndex(String value) {
         try {
             return value == null ? 0 : Integer.parseInt(value.strip());
@@ -383,8 +409,8 @@ public class CollectionForm extends FormBean {
 
     @Override
     protected FormErrors errors() {
-        return new FormErrors(List.of("title", "description", "visibility", THEMES.property(), EVENTS.property(),
-                PARTICIPANTS.property()), List.of(THEMES, EVENTS, PARTICIPANTS), Texts.words());
+        return new FormErrors(List.of("title", "description", "visibility", THEMES.property(), "addTo", "linkUrl", "linkTitle",
+                EVENTS.property(), PARTICIPANTS.property()), List.of(THEMES, EVENTS, PARTICIPANTS), Texts.words());
     }
 
     private Validator validator() {
@@ -596,6 +622,22 @@ public class CollectionForm extends FormBean {
 
     public Rows<OrganisationRow> getParticipants() {
         return participants;
+    }
+
+    public String getLinkUrl() {
+        return linkUrl;
+    }
+
+    public void setLinkUrl(String linkUrl) {
+        this.linkUrl = linkUrl;
+    }
+
+    public String getLinkTitle() {
+        return linkTitle;
+    }
+
+    public void setLinkTitle(String linkTitle) {
+        this.linkTitle = linkTitle;
     }
 
     public String getSearchText() {

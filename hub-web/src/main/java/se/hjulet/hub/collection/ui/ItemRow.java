@@ -22,6 +22,7 @@ public class ItemRow implements Serializable {
     /** Where the title links to: a path inside the hub, or the link's own address. */
     private String href;
     private String note;
+    private String question;
     private String position;
 
     static ItemRow of(CollectionItem item) {
@@ -29,6 +30,7 @@ public class ItemRow implements Serializable {
         row.type = item.type();
         row.title = item.title();
         row.note = item.note();
+        row.question = item.question();
         if (item.initiative() != null) {
             row.initiativeId = item.initiative().id();
             row.href = item.initiative().pagePath();
@@ -58,6 +60,16 @@ public class ItemRow implements Serializable {
         return row;
     }
 
+    /** An external link the curator typed (the boundary checks that it is http or https when saving). */
+    static ItemRow link(String url, String title) {
+        var row = new ItemRow();
+        row.type = "link";
+        row.url = url;
+        row.title = title;
+        row.href = url;
+        return row;
+    }
+
     /** Does this row point at what the hit is? */
     boolean sameAs(Found hit) {
         return "document".equals(hit.kind()) ? Long.valueOf(hit.id()).equals(documentId)
@@ -66,7 +78,8 @@ public class ItemRow implements Serializable {
 
     ItemInput toInput() {
         boolean link = "link".equals(type);
-        return new ItemInput(initiativeId, documentId, link ? url : null, link ? title : null, TypedInput.text(note));
+        return new ItemInput(initiativeId, documentId, link ? url : null, link ? title : null, TypedInput.text(note),
+                TypedInput.text(question));
     }
 
     public String getType() {
@@ -87,6 +100,14 @@ public class ItemRow implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
     }
 
     public String getPosition() {
