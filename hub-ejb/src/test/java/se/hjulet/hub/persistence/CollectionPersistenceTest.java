@@ -1,6 +1,7 @@
 package se.hjulet.hub.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,8 @@ class CollectionPersistenceTest {
                 collection.arrange(List.of(
                                 new Theme("UTBLICK", "Digitalisering & demokrati", List.of(
                                         CollectionItem.of(example, "Läs före första träffen."),
-                                        CollectionItem.link("https://skr.se/kompetenslyft", "SKR:s kompetenslyft", null)),
+                                        CollectionItem.link("https://skr.se/kompetenslyft", "SKR:s kompetenslyft", null)
+                                                .asking("Vad av kompetenslyftet passar oss?")),
                                         List.of("Vad betyder digitalisering i vår kommun?", "För oss tillsammans?")),
                                 new Theme("INBLICK", "Digitalisering & arbetssättsinnovation", List.of(), List.of()),
                                 new Theme("TILLSAMMANS", "Digitalisering & samverkan", List.of(), List.of("Kan vi samverka?"))),
@@ -69,6 +71,9 @@ class CollectionPersistenceTest {
             assertEquals(List.of("initiative", "link"), first.items().stream().map(CollectionItem::type).toList());
             assertEquals("Tankesmedja i Fyrbodal", first.items().get(0).title());
             assertEquals("Läs före första träffen.", first.items().get(0).note());
+            assertNull(first.items().get(0).question());
+            assertEquals("Vad av kompetenslyftet passar oss?", first.items().get(1).question(), "an item's own reflection question (V43)");
+            assertTrue(read.bodyText().contains("kompetenslyftet passar"), "searchable with the rest");
             assertEquals(List.of("Vad betyder digitalisering i vår kommun?", "För oss tillsammans?"), first.questions());
             assertEquals(LocalDate.of(2020, 2, 14), read.events().get(0).date(), "events in date order");
             assertEquals(2, read.participants().size());

@@ -36,6 +36,11 @@ public class Site {
         return caller().isPresent();
     }
 
+    /** Facilitators (and platform admins) create collections: the menu offers "Ny samling". */
+    public boolean isFacilitator() {
+        return caller().map(c -> c.groups().contains(HubCaller.FACILITATOR) || c.isPlatformAdmin()).orElse(false);
+    }
+
     /** The logged-in person's name as the login gave it, else the e-mail address, else a neutral word. */
     public String getCallerName() {
         return caller().map(c -> firstNonBlank(c.displayName(), c.email(), Texts.get("user.unnamed"))).orElse(null);

@@ -20,7 +20,7 @@ import se.hjulet.hub.collection.entity.Visibility;
          "description": "Underlag till tre träffar hösten 2026 för kommunerna i Fyrbodal.",
          "visibility": "PARTICIPANTS",
          "themes": [{"title": "UTBLICK", "description": "Vad har andra gjort?",
-                     "items": [{"initiativeId": 12, "note": "Läs särskilt avsnittet om framgångsfaktorer."},
+                     "items": [{"initiativeId": 12, "note": "Läs särskilt avsnittet om framgångsfaktorer.", "question": "Vilken av framgångsfaktorerna saknar vi?"},
                                {"url": "https://example.org/digital-valfard-rapport", "title": "Rapport om digital välfärd"}],
                      "questions": ["Vad skulle vi kunna göra likadant?"]},
                     {"title": "INBLICK", "questions": ["Var står vi själva i dag?"]},
@@ -42,10 +42,13 @@ public record CollectionInput(
                              @Valid @Size(max = 50) List<ItemInput> items, @Size(max = 20) List<String> questions) {
     }
 
-    /** Exactly one of initiativeId, documentId or url (with a title); the note is the curator's. */
+    /**
+     * Exactly one of initiativeId, documentId or url (with a title); the note is the curator's, the question one
+     * for the participants to reflect on about this item.
+     */
     @Schema(name = "CollectionItemInput")
     public record ItemInput(Long initiativeId, Long documentId, @Size(max = 2000) String url, @Size(max = 300) String title,
-                            @Size(max = 4000) String note) {
+                            @Size(max = 4000) String note, @Size(max = 1000) String question) {
     }
 
     @Schema(name = "CollectionEventInput")

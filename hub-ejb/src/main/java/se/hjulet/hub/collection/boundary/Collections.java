@@ -90,6 +90,16 @@ public class Collections {
         return List.copyOf(all);
     }
 
+    /** A collection to edit in the browser's editor: NotFound for what the caller may not see, AccessDenied for a reader. */
+    public CuratedCollection forEditing(long id) {
+        return editable(id);
+    }
+
+    /** May the caller create collections (the "Ny samling" link and the empty editor)? */
+    public boolean mayCreate() {
+        return isFacilitator();
+    }
+
     public boolean mayEdit(CuratedCollection collection) {
         return collection.isCuratedBy(people.currentIfAny().orElse(null)) || people.callerIsPlatformAdmin();
     }
@@ -128,16 +138,16 @@ public class Collections {
             if (initiative == null || !initiative.isPublic()) {
                 throw new InvalidInput("themes.items.initiativeId", "There is no published initiative with id " + input.initiativeId() + ".");
             }
-            return CollectionItem.of(initiative, input.note());
+            return CollectionItem.of(initiative, input.note()).asking(input.question());
         }
         if (input.documentId() != null) {
             Document document = em.find(Document.class, input.documentId());
             if (document == null || !document.initiative().isPublic()) {
                 throw new InvalidInput("themes.items.documentId", "There is no published document with id " + input.documentId() + ".");
             }
-            return CollectionItem.of(document, input.note());
+            return CollectionItem.of(document, input.note()).asking(input.question());
         }
-        return CollectionItem.link(input.url(), input.title(), input.note());
+        return CollectionItem.link(input.url(), input.title(), input.note()).asking(input.question());
     }
 
     private CuratedCollection editable(long id) {

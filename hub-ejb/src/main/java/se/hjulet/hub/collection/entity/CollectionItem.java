@@ -26,6 +26,9 @@ public class CollectionItem {
 
     private String note;
 
+    /** A question for the participants about this item in particular (the theme has its own, broader ones). */
+    private String question;
+
     protected CollectionItem() {
     }
 
@@ -61,6 +64,12 @@ public class CollectionItem {
         return item;
     }
 
+    /** The item's reflection question; blank means none. */
+    public CollectionItem asking(String question) {
+        this.question = CuratedCollection.optional("themes.items.question", question, 1000);
+        return this;
+    }
+
     public Initiative initiative() {
         return initiative;
     }
@@ -86,6 +95,10 @@ public class CollectionItem {
 
     public String note() {
         return note;
+    }
+
+    public String question() {
+        return question;
     }
 
     public String type() {

@@ -166,7 +166,7 @@ public class CuratedCollection {
     public String bodyText() {
         return themes.stream().flatMap(theme -> Stream.concat(
                         Stream.of(theme.title(), theme.description()),
-                        Stream.concat(theme.items().stream().flatMap(i -> Stream.of(i.title(), i.note())), theme.questions().stream())))
+                        Stream.concat(theme.items().stream().flatMap(i -> Stream.of(i.title(), i.note(), i.question())), theme.questions().stream())))
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining("\n"));
     }

@@ -64,20 +64,20 @@ public class DemoMaterial {
                 Visibility.PUBLIC,
                 List.of(
                         new ThemeInput("UTBLICK", "Digitalisering & demokrati", List.of(
-                                new ItemInput(example, null, null, null, "Hur Fyrbodal lade upp tankesmedjorna, och vad deltagarna tog med sig."),
+                                new ItemInput(example, null, null, null, "Hur Fyrbodal lade upp tankesmedjorna, och vad deltagarna tog med sig.", null),
                                 new ItemInput(null, null, SKR, "Webbkurs: Att leda i en digital tid",
-                                        "Förtroendevaldas och andra ledares roller; framtagen med professor Elin Wihlborg, LiU."),
+                                        "Förtroendevaldas och andra ledares roller; framtagen med professor Elin Wihlborg, LiU.", null),
                                 new ItemInput(null, null, SKR, "Digitalisering och det politiska uppdraget (två föreläsningar, 8 och 12 min)",
-                                        "Att styra demokratiskt i en föränderlig tid.")),
+                                        "Att styra demokratiskt i en föränderlig tid.", null)),
                                 List.of("Hur kan vi tillsammans leda en digital smartare vardag och transformation?",
                                         "Vad betyder digitalisering i vår kommun?")),
                         new ThemeInput("INBLICK", "Digitalisering & arbetssättsinnovation", List.of(
-                                new ItemInput(null, report, null, null, "Forskningsrapporten om kommunala ledares kompetenser; läs kapitlet om SWOT."),
-                                new ItemInput(null, null, SKR, "Fem perspektiv på utmaningar och ledarskap (intervjuer)", null),
-                                new ItemInput(null, null, SKR, "Podcast: Jakten på den perfekta digitaliseringen", "Kjell ringer en digitaliseringsdirektör, 11 min.")),
+                                new ItemInput(null, report, null, null, "Forskningsrapporten om kommunala ledares kompetenser; läs kapitlet om SWOT.", null),
+                                new ItemInput(null, null, SKR, "Fem perspektiv på utmaningar och ledarskap (intervjuer)", null, null),
+                                new ItemInput(null, null, SKR, "Podcast: Jakten på den perfekta digitaliseringen", "Kjell ringer en digitaliseringsdirektör, 11 min.", null)),
                                 List.of("Vilka grundläggande förutsättningar krävs?")),
                         new ThemeInput("TILLSAMMANS", "Digitalisering & samverkan", List.of(
-                                new ItemInput(null, null, SKR, "Webbinarium: Digitalt kompetenslyft för förtroendevalda och tjänstepersoner", null)),
+                                new ItemInput(null, null, SKR, "Webbinarium: Digitalt kompetenslyft för förtroendevalda och tjänstepersoner", null, null)),
                                 List.of("Kan vi samverka med andra för att göra varandra bättre?",
                                         "Hur kan vi samverka i Fyrbodal?"))),
                 List.of(new EventInput(LocalDate.of(2020, 2, 1), "UTBLICK – på plats (februari 2020)"),

@@ -27,14 +27,14 @@ public record CollectionView(long id, String title, String description, String v
 
     @Schema(name = "CollectionItemView")
     public record ItemView(String type, Long initiativeId, String initiativeKind, Long documentId, String url, String title,
-                           String note) {
+                           String note, String question) {
         static ItemView of(CollectionItem i) {
             return new ItemView(i.type(), i.initiative() == null ? null : i.initiative().id(),
                     i.initiative() == null ? null : i.initiative().kind(),
                     i.document() == null ? null : i.document().id(),
                     i.url() != null ? i.url() : i.document() != null ? "/api/v1/documents/" + i.document().id() + "/content"
                             : i.initiative().pagePath(),
-                    i.title(), i.note());
+                    i.title(), i.note(), i.question());
         }
     }
 

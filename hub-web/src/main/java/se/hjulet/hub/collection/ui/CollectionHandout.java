@@ -52,6 +52,11 @@ public class CollectionHandout {
         return collection;
     }
 
+    /** The curator (or a platform admin) gets the "Redigera" link. */
+    public boolean isMayEdit() {
+        return isFound() && collections.mayEdit(collection);
+    }
+
     public String getIdParam() {
         return idParam;
     }

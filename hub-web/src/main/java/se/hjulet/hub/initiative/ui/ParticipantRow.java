@@ -34,7 +34,7 @@ public class ParticipantRow implements Rows.Row {
     }
 
     /** The reference the hub looks up: the code in brackets, or the text as typed. */
-    static String reference(String typed) {
+    public static String reference(String typed) {
         String text = TypedInput.text(typed);
         if (text == null) {
             return null;
