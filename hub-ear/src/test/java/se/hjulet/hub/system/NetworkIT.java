@@ -9,6 +9,7 @@ import static se.hjulet.hub.system.ProjectsAndNeedsIT.assertRefused;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -23,9 +24,10 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
 /**
  * Asking the network on the deployed hub: questions answered across organisations and marked as helpful,
  * comments with replies and pins, "we reused this" on both organisations' pages and in search ranking,
- * reports and hiding with an audit trail, erasing one's posts, the posting limit, and the bad inputs.
+ * reports and hiding with an audit trail, erasing one's posts, the posting limit, and the bad inputs; and the news
+ * of it for those concerned, in the app and by mail (a real SMTP server), never of their own actions.
  */
-@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
+@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, MailServer.class, ArquillianExtension.class})
 class NetworkIT {
 
     static final String DALS_ED = ProjectsAndNeedsIT.DALS_ED;
@@ -281,6 +283,91 @@ class NetworkIT {
     }
 
     @Test
+    void anAnswerTellsTheAskerInTheAppAndByMailButNotOfTheirOwnAnswerAndAHiddenAnswerLeavesTheList() throws Exception {
+        String word = uniqueWord();
+        var nina = client("nina-n", "Nina Notis", DALS_ED);
+        var sven = client("sven-n", "Sven Svarsson", SUNDSVALL);
+        String title = "Hur ordnar ni " + word + "?";
+        long id = nina.post("questions", question(title, "Vi börjar från noll.")).body().get("id").asLong();
+
+        assertEquals(201, nina.post("questions/" + id + "/answers", HubClient.JSON.createObjectNode().put("text", "Ett tillägg från mig.")).status());
+        var answered = sven.post("questions/" + id + "/answers", HubClient.JSON.createObjectNode()
+                .put("text", "Sundsvall gör så här.").put("organisation", SUNDSVALL));
+        assertEquals(201, answered.status(), answered.raw());
+        long answer = answered.body().get("id").asLong();
+
+        List<JsonNode> news = newsOf(nina, id, "answered");
+        assertEquals(1, news.size(), "one answer from another, none of her own: " + notifications(nina));
+        assertEquals("question", news.get(0).get("kind").asText());
+        assertEquals(title, news.get(0).get("title").asText());
+        assertTrue(news.get(0).get("url").asText().endsWith("/fraga.xhtml?id=" + id + "#svar-" + answer), news.get(0).toString());
+        assertFalse(news.get(0).get("read").asBoolean());
+        assertTrue(nina.get("notifications/unread-count").body().get("unread").asLong() >= 1);
+        assertTrue(newsOf(sven, id, "answered").isEmpty(), "the one who answered hears nothing of it");
+
+        // The mail, by the network follow she now has (delivered at once, with a link that stops it).
+        MimeMessage mail = MailServer.await(m -> MailServer.isTo(m, "nina-n@example.se") && MailServer.text(m).contains(title), 30);
+        assertNotNull(mail, "a mail to the asker names the question");
+        String text = MailServer.text(mail);
+        assertTrue(text.contains("nytt svar på din fråga") && text.contains("/fraga.xhtml?id=" + id + "#svar-" + answer), text);
+        assertTrue(text.contains("/api/v1/unsubscribe?token="), text);
+        JsonNode network = StreamSupport.stream(nina.get("follows").body().spliterator(), false)
+                .filter(f -> f.get("kind").asText().equals("network")).findFirst().orElseThrow();
+        assertEquals("instant", network.get("delivery").asText().toLowerCase());
+        assertTrue(MailServer.received().stream().noneMatch(m -> MailServer.isTo(m, "sven-n@example.se")), "no mail of one's own answer");
+
+        // Hidden by a moderator: the news leave her list.
+        var admin = new HubClient(base(), OpenIdProvider.logIn("admin-n", "Ada Admin", List.of(), List.of("admin")));
+        assertEquals(200, admin.post("posts/answer/" + answer + "/hide", HubClient.JSON.createObjectNode().put("reason", "Test.")).status());
+        assertTrue(newsOf(nina, id, "answered").isEmpty(), "a hidden answer is no news");
+    }
+
+    @Test
+    void commentsRepliesAndReuseMarksTellTheOwnersMembersAndTheCommenterButNeverTheOneWhoActed() throws Exception {
+        String word = uniqueWord();
+        var ulf = client("ulf-n", "Ulf Ägare", UDDEVALLA);
+        var ulrika = client("ulrika-n", "Ulrika Kollega", UDDEVALLA);
+        var jens = client("jens-n", "Jens Danielsson", ORNSKOLDSVIK);
+        assertEquals(200, ulrika.get("notifications").status(), "Ulrika has logged in once, so the hub knows her membership");
+        String title = "Notiser om " + word;
+        long example = publishedExample(ulf, UDDEVALLA, title);
+
+        // A comment from another organisation: both members of the owner hear of it, the commenter not.
+        long comment = jens.post("initiatives/" + example + "/comments", comment("Hur gick det?").put("organisation", ORNSKOLDSVIK))
+                .body().get("id").asLong();
+        assertEquals(1, newsOf(ulf, example, "commented").size(), notifications(ulf).toString());
+        assertEquals(1, newsOf(ulrika, example, "commented").size());
+        assertTrue(newsOf(jens, example, null).isEmpty());
+        assertTrue(newsOf(ulf, example, "commented").get(0).get("url").asText().endsWith("#kommentar-" + comment));
+
+        // Ulf replies: Jens hears of the reply to his comment; Ulrika of a comment on her organisation's item; Ulf nothing.
+        assertEquals(201, ulf.post("initiatives/" + example + "/comments", comment("Bra, 88 deltog.").put("replyTo", comment)).status());
+        assertEquals(1, newsOf(jens, example, "replied").size(), notifications(jens).toString());
+        assertEquals(2, newsOf(ulrika, example, "commented").size());
+        assertEquals(1, newsOf(ulf, example, null).size(), "nothing of his own reply: " + notifications(ulf));
+        MimeMessage reply = MailServer.await(m -> MailServer.isTo(m, "jens-n@example.se") && MailServer.text(m).contains(title), 30);
+        assertNotNull(reply, "the commenter is mailed of the reply");
+        assertTrue(MailServer.text(reply).contains("svar på din kommentar"), MailServer.text(reply));
+
+        // A reuse mark: the owner's members hear of it, with who reused it; the one who marked it not.
+        assertEquals(201, jens.post("initiatives/" + example + "/reuses", HubClient.JSON.createObjectNode()
+                .put("organisation", ORNSKOLDSVIK).put("how", "REUSED")).status());
+        assertEquals(1, newsOf(ulf, example, "reused").size());
+        assertEquals(1, newsOf(ulrika, example, "reused").size());
+        assertTrue(newsOf(jens, example, "reused").isEmpty());
+        MimeMessage reused = MailServer.await(m -> MailServer.isTo(m, "ulrika-n@example.se")
+                && MailServer.text(m).contains("återanvänt av Örnsköldsvik"), 30);
+        assertNotNull(reused, "the owner's member is mailed of the reuse");
+
+        // A draft takes no comment, from members or others, and never reaches anyone's list.
+        long draft = ulf.post("learning-examples", HubClient.learningExample(UDDEVALLA, "Utkast " + word, "Lead")).body().get("id").asLong();
+        assertEquals(409, ulrika.post("initiatives/" + draft + "/comments", comment("Hej")).status());
+        assertEquals(404, jens.post("initiatives/" + draft + "/comments", comment("Hej")).status());
+        assertTrue(newsOf(ulf, draft, null).isEmpty() && newsOf(ulrika, draft, null).isEmpty());
+        assertTrue(MailServer.received().stream().noneMatch(m -> MailServer.text(m).contains("Utkast " + word)));
+    }
+
+    @Test
     void aReportedAnswerIsHiddenWithAReasonKeptForAudit() throws Exception {
         String answerWord = uniqueWord();
         var anna = client("anna-m", "Anna Andersson", DALS_ED);
@@ -397,6 +484,18 @@ class NetworkIT {
         assertEquals(POSTS_PER_HOUR - 1, HubClient.anonymous(base()).get("initiatives/" + example + "/comments").body().size(), "nothing stored");
         assertEquals(201, client("other-l", "Otto Other", DALS_ED).post("initiatives/" + example + "/comments", comment("Jag får")).status(),
                 "the limit is per person");
+    }
+
+    private static List<JsonNode> notifications(HubClient person) throws Exception {
+        var answer = person.get("notifications?max=100");
+        assertEquals(200, answer.status(), answer.raw());
+        return StreamSupport.stream(answer.body().spliterator(), false).toList();
+    }
+
+    /** The person's news of the item (a question's or an initiative's id) of this change, or of any when null. */
+    private static List<JsonNode> newsOf(HubClient person, long itemId, String change) throws Exception {
+        return notifications(person).stream().filter(n -> n.get("itemId").asLong() == itemId)
+                .filter(n -> change == null || change.equals(n.get("change").asText())).toList();
     }
 
     private HubClient client(String subject, String name, String organisation) throws Exception {

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,7 +29,8 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
 /**
  * Asking the network, answering, comments and "Vi har återanvänt detta" in a real browser (Debian's
  * Chromium, headless), as plain form posts, each page checked by axe-core (WCAG 2.1 AA) and for refusals
- * of the Content Security Policy; anonymous readers see everything public and no form.
+ * of the Content Security Policy; anonymous readers see everything public and no form. Platform admins hide reported
+ * posts on their page; a person downloads and erases what they wrote after a confirmation step.
  */
 @ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
 class NetworkPagesIT {
@@ -313,6 +316,103 @@ class NetworkPagesIT {
         assertAccessible("questions list for an anonymous reader");
     }
 
+    @Test
+    void aPlatformAdminHidesAReportedAnswerWithAReasonOnTheModerationPage() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        var asker = new HubClient(base(), OpenIdProvider.logIn("mod-asker-" + word, "Åsa Frågar", List.of(UDDEVALLA), List.of()));
+        var spammer = new HubClient(base(), OpenIdProvider.logIn("mod-spam-" + word, "Sam Säljare", List.of(TIMRA), List.of()));
+        long question = asker.post("questions", NetworkIT.question("Vilket system för " + word + "?", "Vi ska upphandla.")).body()
+                .get("id").asLong();
+        long answer = spammer.post("questions/" + question + "/answers", HubClient.JSON.createObjectNode()
+                .put("text", "Köp vår tjänst " + word + "!")).body().get("id").asLong();
+        assertEquals(201, asker.post("reports", HubClient.JSON.createObjectNode().put("postKind", "answer").put("postId", answer)
+                .put("reason", "Reklam " + word + ".")).status());
+
+        // A person who is no admin sees no link, and the page says it is not theirs.
+        logInAs("mod-asker-" + word, "Åsa Frågar", List.of(UDDEVALLA), "/");
+        assertTrue(browser.findElements(By.id("moderation-link")).isEmpty());
+        browser.get(base() + "moderering.xhtml");
+        await(ExpectedConditions.presenceOfElementLocated(By.id("moderation-forbidden")));
+        assertTrue(browser.findElements(By.id("reports")).isEmpty());
+
+        logInAs("mod-admin-" + word, "Ada Admin", List.of(), List.of("admin"), "/");
+        browser.findElement(By.id("moderation-link")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.id("moderation-heading")));
+        WebElement report = browser.findElement(By.cssSelector("li.report-row[data-post='answer-" + answer + "']"));
+        assertTrue(report.getText().contains("Köp vår tjänst " + word) && report.getText().contains("Reklam " + word), report.getText());
+        assertAccessible("moderation page");
+
+        report.findElement(By.cssSelector("textarea[name='reason']")).sendKeys("Reklam för en konsulttjänst.");
+        report.findElement(By.cssSelector("[id$='hide-button']")).click();
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "Inlägget är dolt."));
+        assertTrue(browser.findElements(By.cssSelector("li.report-row[data-post='answer-" + answer + "']")).isEmpty(),
+                "the report is settled");
+        assertAccessible("moderation page after hiding");
+
+        assertEquals(0, HubClient.anonymous(base()).get("questions/" + question).body().get("answers").size(), "readers no longer see it");
+        var admin = new HubClient(base(), OpenIdProvider.logIn("mod-admin-" + word, "Ada Admin", List.of(), List.of("admin")));
+        JsonNode trail = admin.get("posts/answer/" + answer + "/moderation").body();
+        assertEquals("Reklam för en konsulttjänst.", trail.get(0).get("reason").asText(), trail.toString());
+        assertEquals("hide", trail.get(0).get("action").asText());
+    }
+
+    @Test
+    void aPersonDownloadsWhatTheyWroteAndErasesItAfterConfirmingAndTheirAnswerStays() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        String subject = "eraser-" + word;
+        var eraser = new HubClient(base(), OpenIdProvider.logIn(subject, "Edit Raderar", List.of(TIMRA), List.of()));
+        var other = new HubClient(base(), OpenIdProvider.logIn("other-" + word, "Otto Annan", List.of(UDDEVALLA), List.of()));
+        long othersQuestion = other.post("questions", NetworkIT.question("Hur gör ni " + word + "?", "Text.")).body().get("id").asLong();
+        long answer = eraser.post("questions/" + othersQuestion + "/answers", HubClient.JSON.createObjectNode()
+                .put("text", "Så här gör Timrå " + word + ".")).body().get("id").asLong();
+        assertEquals(201, eraser.post("questions", NetworkIT.question("Min obesvarade fråga " + word, "Text.")).status());
+
+        logInAs(subject, "Edit Raderar", List.of(TIMRA), "/");
+        browser.findElement(By.id("my-posts-link")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.id("my-posts-heading")));
+        assertEquals("Frågor: 1", browser.findElement(By.id("count-questions")).getText());
+        assertEquals("Svar: 1", browser.findElement(By.id("count-answers")).getText());
+        assertTrue(browser.findElement(By.id("erase-answers-stay")).getText().contains("borttagen användare"));
+        assertAccessible("my posts page");
+
+        // The download: what the form sends, as a file of JSON (read here with the browser's own session).
+        String download = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('export-form');
+                const data = new URLSearchParams(new FormData(form));
+                const button = document.getElementById('export-button');
+                data.append(button.name, button.value);
+                fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
+                    .then(r => r.text().then(t => done((r.headers.get('Content-Disposition') || '') + '\\n' + t)))
+                    .catch(e => done('failed: ' + e));
+                """);
+        String disposition = download.substring(0, download.indexOf('\n'));
+        assertTrue(disposition.startsWith("attachment") && disposition.contains(".json"), disposition);
+        JsonNode exported = HubClient.JSON.readTree(download.substring(download.indexOf('\n') + 1));
+        assertEquals("Edit Raderar", exported.get("name").asText());
+        assertEquals(1, exported.get("questions").size(), exported.toString());
+        assertEquals("<p>Så här gör Timrå " + word + ".</p>", exported.get("answers").get(0).get("text").asText());
+
+        // Erasing asks first; cancelling changes nothing; confirming erases.
+        browser.findElement(By.id("erase-start")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.id("erase-confirm")));
+        assertAccessible("my posts page asking to confirm the erasure");
+        browser.findElement(By.id("erase-cancel")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.id("erase-start")));
+        assertEquals(1, eraser.get("me/posts").body().get("questions").size(), "cancelled: nothing erased");
+        browser.findElement(By.id("erase-start")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.id("erase-button")));
+        browser.findElement(By.id("erase-button")).click();
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "borttagen användare"));
+        assertEquals("Frågor: 0", browser.findElement(By.id("count-questions")).getText());
+        assertFalse(browser.findElements(By.id("erase-nothing")).isEmpty());
+        assertAccessible("my posts page after the erasure");
+
+        JsonNode kept = other.get("questions/" + othersQuestion).body().get("answers").get(0);
+        assertEquals(answer, kept.get("id").asLong());
+        assertEquals("deleted user", kept.get("author").get("name").asText(), "the answer stays, by a deleted user");
+    }
+
     private long publishedProject(String title) throws Exception {
         var owner = new HubClient(base(), OpenIdProvider.logIn("network-owner", "Olle Ägare", List.of(SUNDSVALL), List.of()));
         var created = owner.post("projects", ProjectsAndNeedsIT.project(SUNDSVALL, title, "Ett projekt att fråga om."));
@@ -324,8 +424,12 @@ class NetworkPagesIT {
 
     /** Logs the browser out, then in as this person through the provider, ending on the page. */
     private void logInAs(String subject, String name, List<String> organisations, String path) throws Exception {
+        logInAs(subject, name, organisations, List.of(), path);
+    }
+
+    private void logInAs(String subject, String name, List<String> organisations, List<String> groups, String path) throws Exception {
         chromium.logOut(base());
-        OpenIdProvider.nextLoginIs(subject, name, organisations, List.of());
+        OpenIdProvider.nextLoginIs(subject, name, organisations, groups);
         browser.get(base() + "login?return=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         await(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
         assertEquals(name, browser.findElement(By.id("user-name")).getText());

@@ -46,6 +46,11 @@ public class Site {
         return caller().map(c -> firstNonBlank(c.displayName(), c.email(), Texts.get("user.unnamed"))).orElse(null);
     }
 
+    /** Whether the logged-in person is a platform admin (the header then links to the moderation page). */
+    public boolean isPlatformAdmin() {
+        return caller().map(HubCaller::isPlatformAdmin).orElse(false);
+    }
+
     private Optional<HubCaller> caller() {
         if (caller == null) {
             caller = people.caller();

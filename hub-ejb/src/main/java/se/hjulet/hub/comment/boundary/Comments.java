@@ -10,6 +10,7 @@ import java.util.Optional;
 import se.hjulet.hub.collection.boundary.Collections;
 import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.comment.entity.Comment;
+import se.hjulet.hub.follow.control.NetworkNews;
 import se.hjulet.hub.initiative.control.Authoring;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.moderation.control.Bylines;
@@ -50,6 +51,9 @@ public class Comments {
     @Inject
     Bylines bylines;
 
+    @Inject
+    NetworkNews news;
+
     /** The comments on an initiative the caller may read, threads in the order they were started. */
     public List<Comment> onInitiative(long initiativeId) {
         return em.createNamedQuery(Comment.ON_INITIATIVE, Comment.class)
@@ -89,6 +93,7 @@ public class Comments {
             comment = first.reply(author, organisation, input.text());
         }
         em.persist(comment);
+        news.commented(comment);
         return comment;
     }
 

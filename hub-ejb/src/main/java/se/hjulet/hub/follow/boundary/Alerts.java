@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,9 @@ public class Alerts {
     public int newsOf(List<String> indexed) {
         // Runs after every indexed batch, on the indexing lane: what nobody follows costs one small query, not a
         // read of every item in the batch.
-        Set<FollowKind> followed = Set.copyOf(em.createNamedQuery(Follow.KINDS_IN_USE, FollowKind.class).getResultList());
+        Set<FollowKind> followed = EnumSet.noneOf(FollowKind.class);
+        followed.addAll(em.createNamedQuery(Follow.KINDS_IN_USE, FollowKind.class).getResultList());
+        followed.remove(FollowKind.NETWORK); // its news come from the network's boundaries, not from the index
         if (followed.isEmpty()) {
             return 0;
         }

@@ -78,8 +78,14 @@ public class Follows {
         return follow;
     }
 
+    /** Stops a follow; the network follow stays, mailing nothing, since news that concern the person keep coming in the app. */
     public void unfollow(long id) {
-        em.remove(own(id));
+        Follow follow = own(id);
+        if (follow.isImplicit()) {
+            follow.unsubscribe();
+        } else {
+            em.remove(follow);
+        }
     }
 
     /** The caller's follow of an initiative, if any (for its page's follow button). */

@@ -30,7 +30,7 @@ public class MailQueue {
 
     private static final int MAX_PER_ROUND = 2000;
     private static final Map<String, String> KINDS = Map.of("learning_example", "lärande exempel", "project", "projekt",
-            "procurement_need", "upphandlingsbehov", "collection", "samling");
+            "procurement_need", "upphandlingsbehov", "collection", "samling", "question", "fråga");
 
     @PersistenceContext
     EntityManager em;
@@ -66,6 +66,18 @@ public class MailQueue {
         mail.follows().forEach(id -> Optional.ofNullable(em.find(Follow.class, id)).ifPresent(f -> f.mailed(at)));
     }
 
+    private static String whatHappened(Notification n) {
+        String kind = KINDS.getOrDefault(n.itemKind(), n.itemKind());
+        return switch (n.change()) {
+            case PUBLISHED -> "nytt " + kind;
+            case CHANGED -> "ändrat " + kind;
+            case ANSWERED -> "nytt svar på din fråga";
+            case COMMENTED -> "ny kommentar på " + kind;
+            case REPLIED -> "svar på din kommentar";
+            case REUSED -> (n.reuseMark() == null ? "återanvänt" : "återanvänt av " + n.reuseMark().organisation().name());
+        };
+    }
+
     private Mail mailTo(Person person, List<Notification> notifications) {
         String root = siteUrl.replaceAll("/+$", "");
         Map<Follow, List<Notification>> byFollow = new LinkedHashMap<>();
@@ -75,9 +87,8 @@ public class MailQueue {
         text.append("det här är nytt eller ändrat i det du följer på Hjulet:\n");
         byFollow.forEach((follow, news) -> {
             text.append("\nDu följer ").append(follow.describe()).append(":\n");
-            news.forEach(n -> text.append("  • ").append(n.title()).append(" (")
-                    .append(n.change() == Notification.Change.PUBLISHED ? "nytt " : "ändrat ")
-                    .append(KINDS.getOrDefault(n.itemKind(), n.itemKind())).append(")\n    ").append(root).append(n.pagePath()).append('\n'));
+            news.forEach(n -> text.append("  • ").append(n.title()).append(" (").append(whatHappened(n))
+                    .append(")\n    ").append(root).append(n.pagePath()).append('\n'));
             text.append("  Sluta få e-post om det här: ").append(root).append("/api/v1/unsubscribe?token=")
                     .append(follow.unsubscribeToken()).append('\n');
         });

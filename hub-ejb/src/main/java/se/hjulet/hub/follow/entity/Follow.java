@@ -35,6 +35,8 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @NamedQuery(name = Follow.OF_ORGANISATIONS, query = "select f from Follow f where f.kind = se.hjulet.hub.follow.entity.FollowKind.ORGANISATION and f.organisation.id in :ids")
 @NamedQuery(name = Follow.SEARCHES, query = "select f from Follow f where f.kind = se.hjulet.hub.follow.entity.FollowKind.SEARCH order by f.id")
 @NamedQuery(name = Follow.KINDS_IN_USE, query = "select distinct f.kind from Follow f")
+@NamedQuery(name = Follow.NETWORK_OF, query = "select f from Follow f where f.kind = se.hjulet.hub.follow.entity.FollowKind.NETWORK"
+        + " and f.person in :people order by f.id")
 @NamedQuery(name = Follow.BY_TOKEN, query = "select f from Follow f where f.unsubscribeToken = :token")
 public class Follow {
 
@@ -45,6 +47,7 @@ public class Follow {
     public static final String SEARCHES = "Follow.searches";
     public static final String BY_TOKEN = "Follow.byToken";
     public static final String KINDS_IN_USE = "Follow.kindsInUse";
+    public static final String NETWORK_OF = "Follow.networkOf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
@@ -123,6 +126,14 @@ public class Follow {
         return follow;
     }
 
+    /**
+     * The person's follow of what concerns them in the network, made with their first such news: mailed at once, as a
+     * reply in any forum is, until the person chooses otherwise or follows the mail's unsubscribe link.
+     */
+    public static Follow ofNetwork(Person person) {
+        return new Follow(person, FollowKind.NETWORK, Delivery.INSTANT);
+    }
+
     /** @param filters the search's filters as its URL writes them ({@code county=14&kind=project}), or empty */
     public static Follow ofSearch(Person person, String query, String filters, Delivery delivery) {
         String words = query == null ? "" : query.strip();
@@ -150,6 +161,11 @@ public class Follow {
 
     public void deliver(Delivery delivery) {
         this.delivery = delivery == null ? Delivery.NONE : delivery;
+    }
+
+    /** Whether stopping it keeps it with no mail instead of removing it (news that concern the person stay in the app). */
+    public boolean isImplicit() {
+        return kind == FollowKind.NETWORK;
     }
 
     /** The mail's link was followed: no more mail; the news stay in the app. */
@@ -239,6 +255,7 @@ public class Follow {
             case ITEM -> initiative.title();
             case COLLECTION -> collection.title();
             case ORGANISATION -> organisation.name();
+            case NETWORK -> "svar, kommentarer och återanvändning som rör dig och dina organisationer";
             case SEARCH -> searchQuery.isEmpty() ? searchFilters : searchFilters.isEmpty() ? "”" + searchQuery + "”"
                     : "”" + searchQuery + "” (" + searchFilters + ")";
         };

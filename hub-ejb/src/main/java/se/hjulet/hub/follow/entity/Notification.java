@@ -14,21 +14,30 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import se.hjulet.hub.collection.entity.CuratedCollection;
+import se.hjulet.hub.comment.entity.Comment;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.person.entity.Person;
+import se.hjulet.hub.question.entity.Answer;
+import se.hjulet.hub.question.entity.Question;
+import se.hjulet.hub.reuse.entity.ReuseMark;
 
-/** News for a person: an initiative or collection they follow (or that a follow of theirs found) was published or changed. */
+/**
+ * News for a person: an initiative or collection they follow (or that a follow of theirs found) was published or changed;
+ * or, through their network follow, an answer to their question, a comment on their organisation's item (a reply to their
+ * comment) or a reuse mark on their organisation's item.
+ */
 @Entity
 @Table(name = "notification")
 @NamedQuery(name = Notification.OF_PERSON, query = "select n from Notification n left join n.initiative i left join n.collection c"
-        + " where n.person = :person and " + Notification.STILL_PUBLIC + " order by n.createdAt desc, n.id desc")
+        + Notification.POSTS + " where n.person = :person and " + Notification.STILL_PUBLIC + " order by n.createdAt desc, n.id desc")
 @NamedQuery(name = Notification.UNREAD, query = "select count(n) from Notification n left join n.initiative i left join n.collection c"
-        + " where n.person = :person and n.readAt is null and " + Notification.STILL_PUBLIC)
+        + Notification.POSTS + " where n.person = :person and n.readAt is null and " + Notification.STILL_PUBLIC)
 @NamedQuery(name = Notification.ALREADY_OF_ITEM, query = "select count(n) from Notification n where n.person = :person"
-        + " and n.initiative = :initiative and n.itemChangedAt = :changedAt")
+        + " and n.initiative = :initiative and n.itemChangedAt = :changedAt and " + Notification.OF_ITEM_CHANGES)
 @NamedQuery(name = Notification.TOLD_SINCE, query = "select count(n) from Notification n where n.person = :person"
-        + " and n.initiative = :initiative and n.itemChangedAt >= :since")
+        + " and n.initiative = :initiative and n.itemChangedAt >= :since and " + Notification.OF_ITEM_CHANGES)
 @NamedQuery(name = Notification.ALREADY_OF_COLLECTION, query = "select count(n) from Notification n where n.person = :person"
         + " and n.collection = :collection and n.itemChangedAt = :changedAt")
 @NamedQuery(name = Notification.MAIL_DUE, query = "select n from Notification n where n.mailDue = true and n.mailedAt is null"
@@ -43,11 +52,26 @@ public class Notification {
     public static final String MAIL_DUE = "Notification.mailDue";
     /** An item that was unpublished or made private since leaves the person's list (its page would not open). */
     static final String STILL_PUBLIC = "(i is null or i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED)"
-            + " and (c is null or c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC)";
+            + " and (c is null or c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC)"
+            // A post hidden by a moderator or deleted since takes its news with it.
+            + " and (q is null or (q.deletedAt is null and q.hiddenAt is null)) and (a is null or a.hiddenAt is null)"
+            + " and (cm is null or (cm.deletedAt is null and cm.hiddenAt is null))";
+    static final String POSTS = " left join n.question q left join n.answer a left join n.comment cm";
+    /** News of an item's own changes (not of the comments and reuse marks it got). */
+    static final String OF_ITEM_CHANGES = "n.change in (se.hjulet.hub.follow.entity.Notification.Change.PUBLISHED,"
+            + " se.hjulet.hub.follow.entity.Notification.Change.CHANGED)";
 
     /** What happened to the item. */
     public enum Change {
-        PUBLISHED, CHANGED
+        PUBLISHED, CHANGED,
+        /** Someone answered the person's question. */
+        ANSWERED,
+        /** Someone commented on an item of the person's organisation (or curated by them). */
+        COMMENTED,
+        /** Someone replied to the person's comment. */
+        REPLIED,
+        /** An organisation marked an item of the person's organisation as reused. */
+        REUSED
     }
 
     @Id
@@ -70,6 +94,22 @@ public class Notification {
     @ManyToOne
     @JoinColumn(name = "collection_id")
     private CuratedCollection collection;
+
+    @ManyToOne
+    @JoinColumn(name = "question_id")
+    private Question question;
+
+    @ManyToOne
+    @JoinColumn(name = "answer_id")
+    private Answer answer;
+
+    @ManyToOne
+    @JoinColumn(name = "comment_id")
+    private Comment comment;
+
+    @ManyToOne
+    @JoinColumn(name = "reuse_mark_id")
+    private ReuseMark reuseMark;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -127,8 +167,61 @@ public class Notification {
         return notification;
     }
 
-    /** Whether the item is still there for everyone (published, or a public collection). */
+    /**
+     * News for the asker of an answer to their question, through their network follow; none when the asker wrote the
+     * answer themselves, or when question or answer is out of view (a person hears of nobody's hidden posts).
+     */
+    public static Optional<Notification> ofAnswer(Follow network, Answer answer) {
+        Question question = answer.question();
+        if (!question.isWrittenBy(network.person()) || answer.isWrittenBy(network.person()) || answer.isHidden()
+                || !question.isPublic()) {
+            return Optional.empty();
+        }
+        var notification = new Notification(network, Change.ANSWERED, answer.createdAt());
+        notification.question = question;
+        notification.answer = answer;
+        return Optional.of(notification);
+    }
+
+    /**
+     * News of a comment for a person it concerns (the boundary names them: members of the item's owner, the collection's
+     * curator, the author of the comment replied to): "replied" when it answers their own comment, else "commented".
+     * None for the comment's author, nor for a comment or item out of view.
+     */
+    public static Optional<Notification> ofComment(Follow network, Comment comment) {
+        if (comment.isWrittenBy(network.person()) || comment.isHidden() || comment.isDeleted()
+                || comment.initiative() != null && !comment.initiative().isPublic()
+                || comment.collection() != null && !comment.collection().isPublic()) {
+            return Optional.empty();
+        }
+        boolean replyToThem = comment.isReply() && comment.replyTo().isWrittenBy(network.person());
+        var notification = new Notification(network, replyToThem ? Change.REPLIED : Change.COMMENTED, comment.createdAt());
+        notification.comment = comment;
+        notification.initiative = comment.initiative();
+        notification.collection = comment.collection();
+        return Optional.of(notification);
+    }
+
+    /** News of a reuse mark for a member of the item's owner; none for the person who marked it, nor for a draft. */
+    public static Optional<Notification> ofReuse(Follow network, ReuseMark mark) {
+        if (network.person().equals(mark.markedBy()) || !mark.item().isPublic()) {
+            return Optional.empty();
+        }
+        var notification = new Notification(network, Change.REUSED, mark.createdAt());
+        notification.reuseMark = mark;
+        notification.initiative = mark.item();
+        return Optional.of(notification);
+    }
+
+    /** Whether what it is about is still there for everyone (published, a public collection, a post in view). */
     public boolean itemIsPublic() {
+        if (question != null && !question.isPublic() || answer != null && answer.isHidden()
+                || comment != null && (comment.isHidden() || comment.isDeleted())) {
+            return false;
+        }
+        if (question != null) {
+            return true;
+        }
         return initiative != null ? initiative.isPublic() : collection != null && collection.isPublic();
     }
 
@@ -142,22 +235,37 @@ public class Notification {
         mailedAt = at;
     }
 
-    /** The item's title. */
+    /** The item's title (the question's, for an answer). */
     public String title() {
+        if (question != null) {
+            return question.title();
+        }
         return initiative != null ? initiative.title() : collection.title();
     }
 
     /** The item's page, relative to the hub's root. */
     public String pagePath() {
+        if (answer != null) {
+            return answer.pagePath();
+        }
+        if (comment != null) {
+            return comment.pagePath();
+        }
         return initiative != null ? initiative.pagePath() : collection.pagePath();
     }
 
-    /** {@code learning_example}, {@code project}, {@code procurement_need} or {@code collection}. */
+    /** {@code learning_example}, {@code project}, {@code procurement_need}, {@code collection} or {@code question}. */
     public String itemKind() {
+        if (question != null) {
+            return Question.KIND;
+        }
         return initiative != null ? initiative.kind() : CuratedCollection.KIND;
     }
 
     public long itemId() {
+        if (question != null) {
+            return question.id();
+        }
         return initiative != null ? initiative.id() : collection.id();
     }
 
@@ -179,6 +287,22 @@ public class Notification {
 
     public CuratedCollection collection() {
         return collection;
+    }
+
+    public Question question() {
+        return question;
+    }
+
+    public Answer answer() {
+        return answer;
+    }
+
+    public Comment comment() {
+        return comment;
+    }
+
+    public ReuseMark reuseMark() {
+        return reuseMark;
     }
 
     public Change change() {

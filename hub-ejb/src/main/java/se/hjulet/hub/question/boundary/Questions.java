@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.hjulet.hub.follow.control.NetworkNews;
 import se.hjulet.hub.indexing.control.SearchOutbox;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.moderation.control.Bylines;
@@ -51,6 +52,9 @@ public class Questions {
 
     @Inject
     SearchOutbox outbox;
+
+    @Inject
+    NetworkNews news;
 
     public Question ask(QuestionInput input) {
         Person asker = people.current();
@@ -110,6 +114,7 @@ public class Questions {
         Answer answer = question.answer(author, organisation, input.text());
         em.persist(answer);
         outbox.changed(question);
+        news.answered(answer);
         return answer;
     }
 

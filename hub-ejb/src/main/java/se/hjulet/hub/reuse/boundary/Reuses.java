@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import se.hjulet.hub.follow.control.NetworkNews;
 import se.hjulet.hub.indexing.control.SearchOutbox;
 import se.hjulet.hub.initiative.control.Authoring;
 import se.hjulet.hub.initiative.entity.Initiative;
@@ -46,6 +47,9 @@ public class Reuses {
     @Inject
     SearchOutbox outbox;
 
+    @Inject
+    NetworkNews news;
+
     public ReuseMark mark(long itemId, ReuseInput input) {
         Person person = people.current();
         Initiative item = authoring.readable(Initiative.class, itemId);
@@ -66,6 +70,7 @@ public class Reuses {
         ReuseMark mark = new ReuseMark(item, organisation, input.how(), ownItem, input.note(), person);
         em.persist(mark);
         outbox.changed(item);
+        news.reused(mark);
         return mark;
     }
 

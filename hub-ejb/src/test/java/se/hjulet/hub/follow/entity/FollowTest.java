@@ -45,6 +45,19 @@ class FollowTest {
     }
 
     @Test
+    void theNetworkFollowMailsAtOnceIsOnePerPersonAndStopsMailingWithoutGoing() {
+        Follow network = Follow.ofNetwork(person);
+        assertEquals(FollowKind.NETWORK, network.kind());
+        assertEquals(Delivery.INSTANT, network.delivery(), "news that concern the person are mailed at once, as forum replies are");
+        assertTrue(network.isImplicit(), "stopping it keeps it (with no mail), or the next news would make it again");
+        assertFalse(Follow.ofSearch(person, "a", "", Delivery.NONE).isImplicit());
+        assertTrue(network.sameTargetAs(Follow.ofNetwork(person)));
+        assertTrue(network.describe().contains("svar, kommentarer"));
+        network.unsubscribe();
+        assertFalse(network.delivery().mails());
+    }
+
+    @Test
     void aFollowBringsNewsOnlyOfChangesAfterItBegan() {
         Follow follow = Follow.ofSearch(person, "bibliotek", "", Delivery.NONE);
         assertFalse(follow.isNews(follow.createdAt().minusSeconds(1)));

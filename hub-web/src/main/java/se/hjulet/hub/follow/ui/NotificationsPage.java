@@ -46,7 +46,7 @@ public class NotificationsPage {
     }
 
     /** Something the reader follows. */
-    public record FollowRow(long id, String kindLabel, String describes) {
+    public record FollowRow(long id, String kindLabel, String describes, boolean implicit, boolean mails) {
     }
 
     /** View action: visitors are sent to log in, and come back here. */
@@ -66,7 +66,9 @@ public class NotificationsPage {
     public List<FollowRow> getFollows() {
         if (followRows == null) {
             followRows = follows.mine().stream()
-                    .map(f -> new FollowRow(f.id(), Texts.get("notifications.followKind." + f.kind().name()), f.describe())).toList();
+                    .map(f -> new FollowRow(f.id(), Texts.get("notifications.followKind." + f.kind().name()),
+                            f.isImplicit() ? Texts.get("notifications.network.describes") : f.describe(), f.isImplicit(),
+                            f.delivery().mails())).toList();
         }
         return followRows;
     }
@@ -98,7 +100,7 @@ public class NotificationsPage {
         return new Row(n.id(), n.title(), site.url(n.pagePath()), Texts.get("kind." + n.itemKind()),
                 Texts.get("notifications.change." + n.change().name()), formats.instant(n.createdAt()),
                 formats.isoInstant(n.createdAt()), n.isRead(),
-                follow == null ? null : Texts.get("notifications.because", follow.describe()));
+                follow == null || follow.isImplicit() ? null : Texts.get("notifications.because", follow.describe()));
     }
 
     private String act(java.util.function.Supplier<String> work) {
