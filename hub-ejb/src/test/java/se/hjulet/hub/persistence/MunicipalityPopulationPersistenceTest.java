@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.hjulet.hub.indexing.control.IndexEntries;
+import se.hjulet.hub.initiative.control.InitiativeIndexEntries;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.organisation.entity.OrganisationKind;
@@ -71,7 +71,7 @@ class MunicipalityPopulationPersistenceTest {
                 example.describe("Läxhjälp på biblioteket", "Gymnasieelever hjälper yngre med läxorna.", "sv");
                 em.persist(example);
                 em.flush();
-                return IndexEntries.of(example);
+                return InitiativeIndexEntries.of(example, List.of(), List.of(), 0);
             });
             assertEquals("50000-99999", entry.facets().sizeGroup());
             assertEquals(95_905, entry.matching().ownerPopulation());
