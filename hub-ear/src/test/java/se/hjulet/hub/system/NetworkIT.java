@@ -1,6 +1,7 @@
 package se.hjulet.hub.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -316,10 +321,23 @@ class NetworkIT {
         assertEquals("instant", network.get("delivery").asText().toLowerCase());
         assertTrue(MailServer.received().stream().noneMatch(m -> MailServer.isTo(m, "sven-n@example.se")), "no mail of one's own answer");
 
-        // Hidden by a moderator: the news leave her list.
+        // And in her feed reader, which cannot log in: the feed's address carries her secret.
+        String feed = nina.get("notifications/feed").body().get("url").asText();
+        assertEquals(feed, nina.get("notifications/feed").body().get("url").asText(), "one address until she asks for a new one");
+        String atom = fetch(feed, 200);
+        assertTrue(atom.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"") && atom.contains("<title>" + title + "</title>")
+                && atom.contains("term=\"answered\"") && atom.contains("/fraga.xhtml?id=" + id + "#svar-" + answer), atom);
+        fetch(feed.replaceAll("token=[^&]+", "token=gissat"), 404);
+        String renewed = nina.post("notifications/feed/renew", null).body().get("url").asText();
+        assertNotEquals(feed, renewed);
+        fetch(feed, 404);
+        assertTrue(fetch(renewed, 200).contains("<title>" + title + "</title>"));
+
+        // Hidden by a moderator: the news leave her list, and her feed.
         var admin = new HubClient(base(), OpenIdProvider.logIn("admin-n", "Ada Admin", List.of(), List.of("admin")));
         assertEquals(200, admin.post("posts/answer/" + answer + "/hide", HubClient.JSON.createObjectNode().put("reason", "Test.")).status());
         assertTrue(newsOf(nina, id, "answered").isEmpty(), "a hidden answer is no news");
+        assertFalse(fetch(renewed, 200).contains("#svar-" + answer), "a hidden answer leaves the feed");
     }
 
     @Test
@@ -484,6 +502,17 @@ class NetworkIT {
         assertEquals(POSTS_PER_HOUR - 1, HubClient.anonymous(base()).get("initiatives/" + example + "/comments").body().size(), "nothing stored");
         assertEquals(201, client("other-l", "Otto Other", DALS_ED).post("initiatives/" + example + "/comments", comment("Jag får")).status(),
                 "the limit is per person");
+    }
+
+    /** A feed as a feed reader fetches it: no login, only the address. */
+    private static String fetch(String address, int status) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, response.statusCode(), address + ": " + response.body());
+        if (status == 200) {
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        }
+        return response.body();
     }
 
     private static List<JsonNode> notifications(HubClient person) throws Exception {

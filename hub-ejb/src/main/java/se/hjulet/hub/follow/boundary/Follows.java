@@ -119,6 +119,32 @@ public class Follows {
         return unread.size();
     }
 
+    /** The secret of the caller's notification feed (made now if the caller had none). */
+    public String myFeedToken() {
+        return people.current().feedToken();
+    }
+
+    /** A new secret for the caller's feed; the old address stops working. */
+    public String renewMyFeedToken() {
+        Person me = people.current();
+        me.renewFeedToken();
+        return me.feedToken();
+    }
+
+    /**
+     * The newest notifications of the person whose feed the token names, for a feed reader (no login): the same
+     * list as in the app, so nothing a person may no longer see (a draft, a hidden post) reaches the feed.
+     */
+    public List<Notification> byFeed(String token, int max) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            throw new NotFound("This feed address is not valid (any more).");
+        }
+        Person person = em.createNamedQuery(Person.BY_FEED_TOKEN, Person.class).setParameter("token", token.strip())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("This feed address is not valid (any more)."));
+        return em.createNamedQuery(Notification.OF_PERSON, Notification.class).setParameter("person", person)
+                .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE)).getResultList();
+    }
+
     /** The follow a mail's unsubscribe link names; no login needed. */
     public Follow byToken(String token) {
         if (token == null || token.isBlank() || token.length() > 64) {

@@ -13,8 +13,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -26,9 +28,12 @@ import se.hjulet.hub.organisation.entity.Organisation;
 @Table(name = "person")
 @NamedQuery(name = Person.BY_IDENTITY,
         query = "select p from Person p where p.issuer = :issuer and p.subject = :subject")
+@NamedQuery(name = Person.BY_FEED_TOKEN, query = "select p from Person p where p.feedToken = :token")
 public class Person {
 
     public static final String BY_IDENTITY = "Person.byIdentity";
+    public static final String BY_FEED_TOKEN = "Person.byFeedToken";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @SequenceGenerator(name = "hub_seq", sequenceName = "hub_seq", allocationSize = 50)
@@ -55,6 +60,10 @@ public class Person {
 
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
+
+    /** The secret in the address of the person's notification feed; a feed reader cannot log in. */
+    @Column(name = "feed_token", unique = true)
+    private String feedToken;
 
     @Version
     private long version;
@@ -127,6 +136,25 @@ public class Person {
     public boolean isAdminOf(Organisation organisation) {
         return memberships.stream().anyMatch(m -> m.organisation().equals(organisation)
                 && m.role() == MembershipRole.ORGANISATION_ADMIN);
+    }
+
+    /** The secret of the person's notification feed, made the first time it is asked for. */
+    public String feedToken() {
+        if (feedToken == null) {
+            renewFeedToken();
+        }
+        return feedToken;
+    }
+
+    /** A new secret: the old feed address stops working (it was shared by mistake, say). */
+    public void renewFeedToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        feedToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public boolean hasFeed() {
+        return feedToken != null;
     }
 
     private static String truncate(String value, int max) {

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,13 @@ public class NotificationsResource {
     public record Marked(int marked) {
     }
 
+    /** The address of the caller's notification feed, for a feed reader; it holds a secret, so keep it to yourself. */
+    public record Feed(String url) {
+    }
+
+    @Context
+    UriInfo uri;
+
     @GET
     public List<NotificationView> list(@QueryParam("first") @DefaultValue("0") int first,
                                        @QueryParam("max") @DefaultValue("20") int max) {
@@ -59,6 +68,23 @@ public class NotificationsResource {
     @Path("{id}/read")
     public NotificationView read(@PathParam("id") long id) {
         return NotificationView.of(follows.read(id));
+    }
+
+    @GET
+    @Path("feed")
+    public Feed feed() {
+        return feedOf(follows.myFeedToken());
+    }
+
+    /** A new secret: the old feed address stops working. */
+    @POST
+    @Path("feed/renew")
+    public Feed renewFeed() {
+        return feedOf(follows.renewMyFeedToken());
+    }
+
+    private Feed feedOf(String token) {
+        return new Feed(uri.getBaseUriBuilder().path("notifications.atom").queryParam("token", token).build().toString());
     }
 
     @POST

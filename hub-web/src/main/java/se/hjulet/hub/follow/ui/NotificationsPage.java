@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import se.hjulet.hub.follow.boundary.Follows;
 import se.hjulet.hub.follow.entity.Follow;
@@ -93,6 +95,31 @@ public class NotificationsPage {
             follows.readAll();
             return "notifications.done.allRead";
         });
+    }
+
+    /** "Visa adressen": the feed's address (with the person's secret) is shown once on the page it comes back to. */
+    public String showFeed() {
+        return act(() -> {
+            keepFeedAddress(follows.myFeedToken());
+            return "notifications.done.feed";
+        });
+    }
+
+    /** "Ny adress": a new secret; the old address stops working. */
+    public String renewFeed() {
+        return act(() -> {
+            keepFeedAddress(follows.renewMyFeedToken());
+            return "notifications.done.feedRenewed";
+        });
+    }
+
+    /** The address a feed reader needs: absolute, as the browser reached the hub. */
+    private static void keepFeedAddress(String token) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String root = external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
+                + external.getRequestContextPath();
+        external.getFlash().put("feedUrl", root + "/api/v1/notifications.atom?token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     private Row row(Notification n) {

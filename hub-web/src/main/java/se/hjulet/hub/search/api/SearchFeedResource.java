@@ -14,16 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringWriter;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import se.hjulet.hub.api.AtomFeed;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.search.boundary.HubSearch;
 import se.hjulet.search.query.SearchHit;
@@ -38,8 +33,6 @@ import se.hjulet.search.query.SearchRequest;
 @RequestScoped
 public class SearchFeedResource {
 
-    static final String ATOM = "application/atom+xml";
-    private static final String NS = "http://www.w3.org/2005/Atom";
     private static final int ENTRIES = 20;
     private static final List<String> FEED_KINDS = List.of("learning_example", "project", "procurement_need", "collection");
     private static final Map<String, String> KINDS = Map.of("learning_example", "Lärande exempel", "project", "Projekt",
@@ -52,9 +45,9 @@ public class SearchFeedResource {
     UriInfo uri;
 
     @GET
-    @Produces(ATOM + ";charset=utf-8")
+    @Produces(AtomFeed.TYPE)
     @APIResponse(responseCode = "200", description = "An Atom 1.0 feed of the hits, newest first",
-            content = @Content(mediaType = ATOM + ";charset=utf-8", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = AtomFeed.TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response feed(@QueryParam("q") String q, @BeanParam SearchFilters filters) {
         SearchRequest request;
         try {
@@ -63,80 +56,26 @@ public class SearchFeedResource {
             throw new InvalidInput(e.getMessage().contains("search text") ? "q" : "kind", e.getMessage());
         }
         List<SearchHit> hits = search.search(request).hits();
-        try {
-            return Response.ok(atom(request, hits)).type(ATOM + ";charset=utf-8").build();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write the feed", e);
-        }
+        return Response.ok(atom(request, hits)).type(AtomFeed.TYPE).build();
     }
 
-    private String atom(SearchRequest request, List<SearchHit> hits) throws XMLStreamException {
+    private String atom(SearchRequest request, List<SearchHit> hits) {
         String root = uri.getBaseUri().resolve("../..").toString().replaceAll("/+$", "");
-        String self = uri.getRequestUri().toString();
-        StringWriter out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("utf-8", "1.0");
-        xml.writeStartElement("feed");
-        xml.writeDefaultNamespace(NS);
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "sv");
-        element(xml, "id", self);
-        element(xml, "title", request.text().isEmpty() ? "Hjulet: nytt och ändrat" : "Hjulet: " + request.text());
-        element(xml, "subtitle", "Publicerade initiativ på Hjulet som sökningen hittar, det senaste först.");
         Instant updated = hits.stream().map(SearchFeedResource::changed).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(Instant.now());
-        element(xml, "updated", time(updated));
-        link(xml, "self", ATOM, self);
         String query = uri.getRequestUri().getRawQuery();
-        link(xml, "alternate", "text/html", root + "/sok.xhtml?sort=newest" + (query == null ? "" : "&" + query));
-        xml.writeStartElement("author");
-        element(xml, "name", "Hjulet");
-        xml.writeEndElement();
-        element(xml, "generator", "Hjulet");
+        AtomFeed feed = new AtomFeed(uri.getRequestUri().toString(),
+                request.text().isEmpty() ? "Hjulet: nytt och ändrat" : "Hjulet: " + request.text(),
+                "Publicerade initiativ på Hjulet som sökningen hittar, det senaste först.", updated,
+                root + "/sok.xhtml?sort=newest" + (query == null ? "" : "&" + query));
         for (SearchHit hit : hits) {
-            String page = root + hit.url();
-            xml.writeStartElement("entry");
-            element(xml, "id", page);
-            element(xml, "title", hit.title());
-            element(xml, "updated", time(Objects.requireNonNullElse(changed(hit), updated)));
-            if (hit.publishedAt() != null) {
-                element(xml, "published", time(hit.publishedAt()));
-            }
-            link(xml, "alternate", "text/html", page);
-            xml.writeStartElement("author");
-            element(xml, "name", hit.organisationName() == null || hit.organisationName().isBlank() ? "Hjulet" : hit.organisationName());
-            xml.writeEndElement();
-            xml.writeEmptyElement("category");
-            xml.writeAttribute("term", hit.kind());
-            xml.writeAttribute("label", KINDS.getOrDefault(hit.kind(), hit.kind()));
-            if (hit.lead() != null && !hit.lead().isBlank()) {
-                element(xml, "summary", hit.lead());
-            }
-            xml.writeEndElement();
+            feed.entry(root + hit.url(), hit.title(), Objects.requireNonNullElse(changed(hit), updated), hit.publishedAt(),
+                    hit.organisationName(), hit.kind(), KINDS.getOrDefault(hit.kind(), hit.kind()), hit.lead());
         }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-        return out.toString();
+        return feed.xml();
     }
 
     private static Instant changed(SearchHit hit) {
         return hit.updatedAt() != null ? hit.updatedAt() : hit.publishedAt();
-    }
-
-    private static String time(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text == null ? "" : text);
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("type", type);
-        xml.writeAttribute("href", href);
     }
 }
