@@ -257,7 +257,16 @@ class MatchingPagesIT {
                 browser.findElement(By.id("notifications-link")).getText());
         chromium.assertAccessible("notifications page");
 
-        WebElement read = news.findElement(By.cssSelector("[id$='read-button']"));
+        // The same news for a feed reader: the page shows the feed's address, with the reader's secret in it.
+        browser.findElement(By.id("feed-button")).click();
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("feed-url")));
+        String feed = browser.findElement(By.id("feed-url")).getAttribute("value");
+        assertTrue(feed.startsWith(base().toString().replaceAll("/+$", "") + "/api/v1/notifications.atom?token="), feed);
+        chromium.assertAccessible("notifications page with the feed's address");
+        browser.get(base() + "notiser.xhtml");
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("notifications")));
+
+        WebElement read = notificationOf(published).findElement(By.cssSelector("[id$='read-button']"));
         read.click();
         chromium.waitFor(ExpectedConditions.stalenessOf(read));
         WebElement after = notificationOf(published);
