@@ -52,10 +52,10 @@ final class CountyTiles {
     static String draw(String id, String label, List<Figure> counties) {
         long max = counties.stream().mapToLong(Figure::count).max().orElse(0);
         Svg svg = new Svg(id, COLUMNS * (TILE + GAP) - GAP, ROWS * (TILE + GAP) - GAP, label);
-        for (Figure county : counties) {
-            if (!PLACES.containsKey(county.key())) {
-                continue;
-            }
+        // In reading order of the picture (north to south, west to east), which is then also the order of Tab.
+        List<Figure> placed = counties.stream().filter(c -> PLACES.containsKey(c.key()))
+                .sorted(java.util.Comparator.comparingDouble((Figure c) -> y(c.key())).thenComparingDouble(c -> x(c.key()))).toList();
+        for (Figure county : placed) {
             double x = x(county.key());
             double y = y(county.key());
             String text = ColourScale.textClass(county.count(), max);

@@ -63,6 +63,7 @@ class PicturesTest {
         assertTrue(svg.contains("<a href=\"/s?county=14\" aria-label=\"Västra Götalands län: 3\" class=\"tile\">"), svg);
         assertTrue(svg.contains("class=\"tile-letters on-dark\" aria-hidden=\"true\">O</text>"), svg);
         assertTrue(svg.contains("class=\"scale-0\""));
+        assertTrue(svg.indexOf("county=25") < svg.indexOf("county=14"), "north first: the order of Tab follows the picture");
     }
 
     @Test
