@@ -58,6 +58,9 @@ public final class Search {
     private static final int ATTACHMENTS_SHOWN = 2;
     static final int SEARCHES_PER_REQUEST = 100;
 
+    /** The overview counts every county, municipality and CPV division; more values than this no picture shows. */
+    public static final int MAX_VALUES_PER_FACET = 500;
+
     private final ElasticsearchConnection connection;
     private final String alias;
     private final Vocabulary vocabulary;
@@ -112,12 +115,7 @@ public final class Search {
                 if (!chosen.isEmpty()) {
                     s.postFilter(p -> p.bool(b -> b.filter(List.copyOf(chosen.values()))));
                 }
-                for (Facet facet : Facet.values()) {
-                    List<Query> others = chosen.entrySet().stream().filter(e -> e.getKey() != facet).map(Map.Entry::getValue).toList();
-                    s.aggregations(facet.parameter(), a -> a
-                            .filter(f -> f.bool(b -> b.filter(others)))
-                            .aggregations(VALUES, values -> facetValues(values, facet)));
-                }
+                countEachFacet(s, chosen, null);
                 if (hasText) {
                     s.highlight(highlight());
                     s.suggest(suggest -> suggest.text(request.text()).suggesters(SPELLING, t -> t.term(term -> term
@@ -139,11 +137,55 @@ public final class Search {
         }
     }
 
+    /**
+     * How many public items each value of every facet has under these filters, up to {@code valuesPerFacet} values a
+     * facet, and no hits: the pictures of the overview. Counted exactly as {@link #search(SearchRequest)} counts its
+     * facets (each facet under the other facets' filters), so a figure is the total of the search it links to.
+     */
+    public SearchResult counts(Map<Facet, List<String>> filters, int valuesPerFacet) {
+        if (valuesPerFacet < 1 || valuesPerFacet > MAX_VALUES_PER_FACET) {
+            throw new IllegalArgumentException("Between 1 and " + MAX_VALUES_PER_FACET + " values a facet can be counted, not " + valuesPerFacet);
+        }
+        SearchRequest request = new SearchRequest("", filters, SearchRequest.Sort.RELEVANCE, 0, 0);
+        Map<Facet, Query> chosen = new EnumMap<>(Facet.class);
+        request.filters().forEach((facet, values) -> chosen.put(facet, Query.of(q -> q.terms(t -> t.field(facet.field())
+                .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
+        try {
+            SearchResponse<HitSource> response = connection.call("counting " + alias, client -> client.search(s -> {
+                s.index(alias).ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(true))
+                        .query(q -> q.bool(b -> b.filter(publicOnly())));
+                if (!chosen.isEmpty()) {
+                    s.postFilter(p -> p.bool(b -> b.filter(List.copyOf(chosen.values()))));
+                }
+                countEachFacet(s, chosen, valuesPerFacet);
+                return s;
+            }, HitSource.class));
+            return toResult(response, null);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return SearchResult.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Each facet counted under the other facets' filters; {@code valuesPerFacet} null: as many as the results page shows. */
+    private static void countEachFacet(co.elastic.clients.elasticsearch.core.SearchRequest.Builder s, Map<Facet, Query> chosen,
+            Integer valuesPerFacet) {
+        for (Facet facet : Facet.values()) {
+            List<Query> others = chosen.entrySet().stream().filter(e -> e.getKey() != facet).map(Map.Entry::getValue).toList();
+            int size = valuesPerFacet == null ? facet.shown() : valuesPerFacet;
+            s.aggregations(facet.parameter(), a -> a
+                    .filter(f -> f.bool(b -> b.filter(others)))
+                    .aggregations(VALUES, values -> facetValues(values, facet, size)));
+        }
+    }
+
     /** Terms of a facet, with the owner's name for organisations; years newest first, the rest most items first. */
     private static co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder.ContainerBuilder facetValues(
-            co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder values, Facet facet) {
+            co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder values, Facet facet, int size) {
         var terms = values.terms(t -> {
-            t.field(facet.field()).size(facet.shown());
+            t.field(facet.field()).size(size);
             if (facet == Facet.YEAR) {
                 t.order(NamedValue.of("_key", SortOrder.Desc));
             }
