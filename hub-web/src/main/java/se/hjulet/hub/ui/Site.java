@@ -36,6 +36,11 @@ public class Site {
         return caller().isPresent();
     }
 
+    /** A platform admin (the login's groups say so): the header links the admin pages for them only. */
+    public boolean isPlatformAdmin() {
+        return caller().map(HubCaller::isPlatformAdmin).orElse(false);
+    }
+
     /** The logged-in person's name as the login gave it, else the e-mail address, else a neutral word. */
     public String getCallerName() {
         return caller().map(c -> firstNonBlank(c.displayName(), c.email(), Texts.get("user.unnamed"))).orElse(null);
