@@ -259,6 +259,32 @@ class AdminPagesIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    @Test
+    void anAdminTakesAPersonOutOfAnOrganisationThroughTheApi() throws Exception {
+        String word = LearningExamplesIT.uniqueWord();
+        var admin = new HubClient(base(), OpenIdProvider.logIn("api-admin-" + word, "Api Admin", List.of(), List.of("admin")));
+        var person = new HubClient(base(), OpenIdProvider.logIn("api-person-" + word, "Per Person", List.of(UDDEVALLA), List.of()));
+        long id = person.get("me").body().get("id").asLong();
+        String sundsvall = "organisations/" + SUNDSVALL + "/members/" + id;
+        assertEquals(204, admin.put(sundsvall, Map.of("role", "MEMBER")).status());
+
+        assertEquals(401, HubClient.anonymous(base()).delete(sundsvall).status(), "a login first");
+        assertEquals(403, person.delete(sundsvall).status(), "only admins of Sundsvall");
+        var unknown = admin.delete("organisations/Ingenstans-" + word + "/members/" + id);
+        assertEquals(400, unknown.status(), unknown.raw());
+        assertEquals("organisation", unknown.body().get("fields").get(0).get("field").asText());
+        assertEquals(404, admin.delete("organisations/" + SUNDSVALL + "/members/abc").status(), "no such path");
+        var claimed = admin.delete("organisations/" + UDDEVALLA + "/members/" + id);
+        assertEquals(409, claimed.status(), claimed.raw());
+        assertTrue(claimed.message().contains("claims"), claimed.message());
+
+        assertEquals(204, admin.delete(sundsvall).status());
+        assertEquals(404, admin.delete(sundsvall).status(), "not a member any more");
+        String memberships = person.get("me").body().get("memberships").toString();
+        assertFalse(memberships.contains(SUNDSVALL), memberships);
+        assertTrue(memberships.contains(UDDEVALLA), "the claim's membership stays: " + memberships);
+    }
+
     private static WebElement memberRow(String name) {
         return browser.findElements(By.cssSelector("#members tbody tr")).stream().filter(tr -> tr.getText().contains(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + name + ": " + browser.findElement(By.id("members")).getText()));
