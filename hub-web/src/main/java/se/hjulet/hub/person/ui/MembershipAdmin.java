@@ -80,10 +80,6 @@ public class MembershipAdmin {
             looked = true;
             String reference = TypedInput.text(organisationParam != null ? organisationParam : parameter("organisation"));
             organisation = reference == null ? null : organisations.byReference(reference).orElse(null);
-            if (reference != null && organisation == null) {
-                FacesContext.getCurrentInstance().addMessage("organisation",
-                        Texts.error(Texts.get("admin.memberships.unknown", reference)));
-            }
         }
         return organisation;
     }
