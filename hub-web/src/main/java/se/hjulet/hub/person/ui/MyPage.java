@@ -55,6 +55,7 @@ public class MyPage {
     private List<Draft> drafts;
     private List<News> news;
     private Long unread;
+    private List<OrganisationRow> organisationRows;
 
     /** Something the person follows; url is null for a search (its filters live in the follow only). */
     public record FollowRow(long id, String kindLabel, String describes, String url) {
@@ -147,6 +148,13 @@ public class MyPage {
     }
 
     public List<OrganisationRow> getOrganisations() {
+        if (organisationRows == null) {
+            organisationRows = organisationRows();
+        }
+        return organisationRows;
+    }
+
+    private List<OrganisationRow> organisationRows() {
         return people.currentIfAny().map(person -> person.memberships().stream()
                         .sorted(Comparator.comparing((Membership m) -> m.organisation().name()))
                         .map(m -> new OrganisationRow(m.organisation().name(),
