@@ -67,6 +67,67 @@ class MembershipPersistenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void anAdminsMembershipCanBeRevokedButOneFromTheLoginCannot(Database database) {
+        EntityManagerFactory factory = database.migrated();
+        try {
+            long id = Database.inTransaction(factory, em -> {
+                var caller = new HubCaller("https://idp", "rut", "Rut Rättad", "rut@timra.se", Set.of("2262"), Set.of());
+                var rut = new Person("https://idp", "rut");
+                rut.refreshFrom(caller, List.of(byCode(em, "2262")));
+                rut.grantMembership(byCode(em, "2281"), se.hjulet.hub.person.entity.MembershipRole.MEMBER);
+                em.persist(rut);
+                return rut.id();
+            });
+            Database.inTransaction(factory, em -> {
+                em.find(Person.class, id).revokeMembership(byCode(em, "2281"));
+                return null;
+            });
+            assertThrows(Conflict.class, () -> Database.inTransaction(factory, em -> {
+                em.find(Person.class, id).revokeMembership(byCode(em, "2262"));
+                return null;
+            }), "the login's claim would bring it back at once");
+            assertThrows(se.hjulet.hub.platform.entity.NotFound.class, () -> Database.inTransaction(factory, em -> {
+                em.find(Person.class, id).revokeMembership(byCode(em, "1485"));
+                return null;
+            }), "not a member there");
+            EntityManager em = factory.createEntityManager();
+            assertEquals(List.of("2262"), em.find(Person.class, id).memberships().stream().map(m -> m.organisation().code()).toList(),
+                    "Sundsvall went, Timrå (from the claim) stayed");
+            em.close();
+        } finally {
+            factory.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theAdminsOverviewListsEveryDomainAndOnlyPendingRequests(Database database) {
+        EntityManagerFactory factory = database.migrated();
+        try {
+            Database.inTransaction(factory, em -> {
+                em.persist(new EmailDomain("timra.se", byCode(em, "2262")));
+                em.persist(new EmailDomain("alingsas.se", byCode(em, "1489")));
+                var asker = new Person("https://idp", "asker");
+                em.persist(asker);
+                em.persist(new MembershipRequest(asker, byCode(em, "2262"), null));
+                var decided = new MembershipRequest(asker, byCode(em, "2281"), "ja");
+                em.persist(decided);
+                decided.reject(null);
+                return null;
+            });
+            EntityManager em = factory.createEntityManager();
+            assertEquals(List.of("alingsas.se/1489", "timra.se/2262"), em.createNamedQuery(EmailDomain.ALL, EmailDomain.class)
+                    .getResultStream().map(d -> d.domain() + "/" + d.organisation().code()).toList());
+            assertEquals(List.of("2262"), em.createNamedQuery(MembershipRequest.ALL_PENDING, MembershipRequest.class)
+                    .getResultStream().map(r -> r.organisation().code()).toList(), "the rejected one is not pending");
+            em.close();
+        } finally {
+            factory.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aLoginThatBringsNoNewsLeavesThePersonAsStored(Database database) {
         EntityManagerFactory factory = database.migrated();
         try {

@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** The writing pages need a logged-in person: others are sent to log in and come back to the same page. */
-@WebFilter("/skriv/*")
+/**
+ * The writing pages, "Min sida" and the admin pages need a logged-in person: others are sent to log in and
+ * come back to the same page (the admin pages then check that the person is a platform admin).
+ */
+@WebFilter({"/skriv/*", "/min-sida.xhtml", "/admin/*"})
 public class LoginRequiredFilter extends HttpFilter {
 
     @Override

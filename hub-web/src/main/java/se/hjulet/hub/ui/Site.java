@@ -46,7 +46,7 @@ public class Site {
         return caller().map(c -> firstNonBlank(c.displayName(), c.email(), Texts.get("user.unnamed"))).orElse(null);
     }
 
-    /** Whether the logged-in person is a platform admin (the header then links to the moderation page). */
+    /** A platform admin (the login's groups say so): the header links the admin and moderation pages for them only. */
     public boolean isPlatformAdmin() {
         return caller().map(HubCaller::isPlatformAdmin).orElse(false);
     }

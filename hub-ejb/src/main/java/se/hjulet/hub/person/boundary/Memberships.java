@@ -11,6 +11,7 @@ import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.entity.EmailDomain;
 import se.hjulet.hub.person.entity.Membership;
 import se.hjulet.hub.person.entity.MembershipRole;
+import se.hjulet.hub.person.entity.MembershipSource;
 import se.hjulet.hub.person.entity.MembershipRequest;
 import se.hjulet.hub.person.entity.Person;
 import se.hjulet.hub.platform.control.FlushBeforeReturning;
@@ -64,8 +65,33 @@ public class Memberships {
         em.remove(existing);
     }
 
-    /** Someone in the organisation: the person and the role they have there. */
-    public record Member(long personId, String name, String email, MembershipRole role) {
+    /** Every mapped domain with its organisation, by domain: the platform admins' overview. */
+    public List<EmailDomain> allDomains() {
+        requirePlatformAdmin();
+        return em.createNamedQuery(EmailDomain.ALL, EmailDomain.class).getResultList();
+    }
+
+    /**
+     * Platform admins and the organisation's admins take a person out of it. Only memberships an admin
+     * made can go (the entity refuses claim and domain ones, which the next request would bring back).
+     */
+    public void revoke(Organisation organisation, long personId) {
+        Organisation managed = managed(organisation);
+        requireAdminOf(managed);
+        Person person = Optional.ofNullable(em.find(Person.class, personId))
+                .orElseThrow(() -> new NotFound("No person with id " + personId + "."));
+        person.revokeMembership(managed);
+    }
+
+    /**
+     * Someone in the organisation: the person, the role they have there and where the membership came from
+     * (only an admin's can be revoked; null when the person is not a member, as in {@link #findPeople}).
+     */
+    public record Member(long personId, String name, String email, MembershipRole role, MembershipSource source) {
+
+        public boolean revocable() {
+            return source == MembershipSource.ADMIN;
+        }
     }
 
     /**
@@ -80,8 +106,9 @@ public class Memberships {
         return em.createQuery("select p from Person p join p.memberships m where m.organisation = :organisation"
                         + " order by p.displayName, p.id", Person.class)
                 .setParameter("organisation", managed).getResultStream().distinct()
-                .map(p -> new Member(p.id(), p.displayName(), p.email(), p.memberships().stream()
-                        .filter(m -> m.organisation().equals(managed)).map(Membership::role).findFirst().orElse(MembershipRole.MEMBER)))
+                .map(p -> p.memberships().stream().filter(m -> m.organisation().equals(managed)).findFirst()
+                        .map(m -> new Member(p.id(), p.displayName(), p.email(), m.role(), m.source()))
+                        .orElse(new Member(p.id(), p.displayName(), p.email(), MembershipRole.MEMBER, null)))
                 .toList();
     }
 
@@ -119,7 +146,7 @@ public class Memberships {
                         + " order by p.displayName, p.id", Person.class)
                 .setParameter("text", pattern).setMaxResults(20).getResultStream()
                 .map(p -> new Member(p.id(), p.displayName(), p.email(), p.isAdminOf(managed) ? MembershipRole.ORGANISATION_ADMIN
-                        : p.isMemberOf(managed) ? MembershipRole.MEMBER : null))
+                        : p.isMemberOf(managed) ? MembershipRole.MEMBER : null, null))
                 .toList();
     }
 
@@ -140,6 +167,12 @@ public class Memberships {
         requireAdminOf(organisation);
         return em.createNamedQuery(MembershipRequest.PENDING_FOR, MembershipRequest.class)
                 .setParameter("organisation", organisation).getResultList();
+    }
+
+    /** Every organisation's requests waiting for an answer, oldest first: the platform admins' overview. */
+    public List<MembershipRequest> allPending() {
+        requirePlatformAdmin();
+        return em.createNamedQuery(MembershipRequest.ALL_PENDING, MembershipRequest.class).getResultList();
     }
 
     public MembershipRequest approve(Organisation organisation, long requestId) {
@@ -180,7 +213,7 @@ public class Memberships {
     private void requirePlatformAdmin() {
         people.current();
         if (!people.callerIsPlatformAdmin()) {
-            throw new AccessDenied("Only platform admins map e-mail domains to organisations.");
+            throw new AccessDenied("Only platform admins map e-mail domains and see every organisation's requests.");
         }
     }
 }

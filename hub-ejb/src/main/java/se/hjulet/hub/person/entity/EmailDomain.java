@@ -18,8 +18,10 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @Table(name = "email_domain")
 @NamedQuery(name = EmailDomain.OF_ORGANISATION,
         query = "select d from EmailDomain d where d.organisation = :organisation order by d.domain")
+@NamedQuery(name = EmailDomain.ALL, query = "select d from EmailDomain d order by d.domain")
 public class EmailDomain {
 
+    public static final String ALL = "EmailDomain.all";
     public static final String OF_ORGANISATION = "EmailDomain.ofOrganisation";
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9åäöü]([a-z0-9åäöü-]{0,61}[a-z0-9åäöü])?\\.)+[a-z]{2,63}");
 

@@ -23,8 +23,11 @@ import se.hjulet.hub.platform.entity.Conflict;
         query = "select r from MembershipRequest r where r.organisation = :organisation and r.status = se.hjulet.hub.person.entity.MembershipRequest.Status.PENDING order by r.createdAt")
 @NamedQuery(name = MembershipRequest.PENDING_OF,
         query = "select r from MembershipRequest r where r.organisation = :organisation and r.person = :person and r.status = se.hjulet.hub.person.entity.MembershipRequest.Status.PENDING")
+@NamedQuery(name = MembershipRequest.ALL_PENDING,
+        query = "select r from MembershipRequest r where r.status = se.hjulet.hub.person.entity.MembershipRequest.Status.PENDING order by r.createdAt, r.id")
 public class MembershipRequest {
 
+    public static final String ALL_PENDING = "MembershipRequest.allPending";
     public static final String PENDING_FOR = "MembershipRequest.pendingFor";
     public static final String PENDING_OF = "MembershipRequest.pendingOf";
 

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.platform.entity.Conflict;
+import se.hjulet.hub.platform.entity.NotFound;
 
 /** Someone who logged in through OpenID Connect, known by issuer and subject, acting for organisations. */
 @Entity
@@ -125,8 +127,25 @@ public class Person {
         memberships.add(new Membership(organisation, role, MembershipSource.ADMIN));
     }
 
-    public boolean revokeMembership(Organisation organisation) {
-        return memberships.removeIf(m -> m.organisation().equals(organisation));
+    /**
+     * An admin takes the person out of the organisation. Only a membership an admin made can go: one from
+     * the login's claims or a verified e-mail domain would come back with the person's next request, so
+     * it is refused with what to change instead.
+     */
+    public void revokeMembership(Organisation organisation) {
+        Membership membership = memberships.stream().filter(m -> m.organisation().equals(organisation)).findFirst()
+                .orElseThrow(() -> new NotFound(displayNameOrSubject() + " is not a member of " + organisation.name() + "."));
+        switch (membership.source()) {
+            case CLAIM -> throw new Conflict(displayNameOrSubject() + " is a member of " + organisation.name()
+                    + " through the login's claims; the identity provider has to stop asserting it.");
+            case DOMAIN -> throw new Conflict(displayNameOrSubject() + " is a member of " + organisation.name()
+                    + " through a verified e-mail domain; unmap the domain instead.");
+            case ADMIN -> memberships.remove(membership);
+        }
+    }
+
+    private String displayNameOrSubject() {
+        return displayName != null && !displayName.isBlank() ? displayName : subject;
     }
 
     public boolean isMemberOf(Organisation organisation) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,6 +30,7 @@ import se.hjulet.hub.organisation.boundary.OrganisationInput;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.organisation.entity.OrganisationKind;
+import se.hjulet.hub.person.boundary.Memberships;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.person.entity.MembershipRole;
 import se.hjulet.hub.platform.entity.InvalidInput;
@@ -47,6 +49,9 @@ public class OrganisationsResource {
 
     @Inject
     People people;
+
+    @Inject
+    Memberships memberships;
 
     public record OrganisationView(String code, String name, String kind, String countyCode, List<String> members) {
         static OrganisationView of(Organisation o) {
@@ -91,6 +96,20 @@ public class OrganisationsResource {
     public Response grantMembership(@PathParam("reference") String reference, @PathParam("personId") long personId,
                                     @Valid @NotNull MembershipGrant grant) {
         people.grantMembership(personId, organisations.existing("organisation", reference), grant.role());
+        return Response.noContent().build();
+    }
+
+    /**
+     * Platform admins and the organisation's admins take a person out of it. A membership from the login's claims
+     * or a verified e-mail domain follows the login, so it cannot be taken away here (409, saying what to change).
+     */
+    @DELETE
+    @Path("{reference}/members/{personId}")
+    @Operation(summary = "Take a person out of the organisation (platform admins and the organisation's admins);"
+            + " 409 for a membership that comes from the login's claims or an e-mail domain, 404 for someone who is not a member")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Response revokeMembership(@PathParam("reference") String reference, @PathParam("personId") long personId) {
+        memberships.revoke(organisations.existing("organisation", reference), personId);
         return Response.noContent().build();
     }
 
