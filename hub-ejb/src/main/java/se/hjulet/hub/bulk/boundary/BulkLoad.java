@@ -1,0 +1,61 @@
+package se.hjulet.hub.bulk.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import se.hjulet.hub.initiative.boundary.InitiativeInput;
+import se.hjulet.hub.initiative.boundary.Initiatives;
+import se.hjulet.hub.initiative.boundary.RelationInput;
+import se.hjulet.hub.initiative.boundary.Relations;
+import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.platform.entity.InvalidInput;
+
+/**
+ * Many items in the caller's one transaction, each written by the boundaries an author's single request
+ * uses: the same checks of who may act for the owner, the same validation of references (organisations,
+ * CPV codes, relation targets) and one search outbox entry per change. Either all are stored or none.
+ */
+@Stateless
+public class BulkLoad {
+
+    public static final int MAX_ITEMS = 500;
+
+    @Inject
+    Initiatives initiatives;
+
+    @Inject
+    Relations relations;
+
+    /** The items in the order given. */
+    public List<Initiative> load(List<BulkEntry> entries) {
+        if (entries == null || entries.isEmpty() || entries.size() > MAX_ITEMS) {
+            throw new InvalidInput("items", "Send between 1 and " + MAX_ITEMS + " items at a time.");
+        }
+        List<Initiative> stored = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            stored.add(load(i, entries.get(i)));
+        }
+        return stored;
+    }
+
+    private Initiative load(int position, BulkEntry entry) {
+        InitiativeInput<?> input = entry == null ? null : entry.input();
+        if (input == null) {
+            throw new InvalidInput("items[" + position + "]",
+                    "Each item gives exactly one of learningExample, project and procurementNeed.");
+        }
+        return write(input, entry);
+    }
+
+    private <T extends Initiative> T write(InitiativeInput<T> input, BulkEntry entry) {
+        T item = initiatives.draft(input);
+        if (entry.published()) {
+            item = initiatives.publish(input.kind(), item.id());
+        }
+        for (RelationInput link : entry.links()) {
+            relations.link(input.kind(), item.id(), link);
+        }
+        return item;
+    }
+}
