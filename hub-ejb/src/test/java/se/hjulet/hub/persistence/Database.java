@@ -14,14 +14,14 @@ import org.flywaydb.core.Flyway;
  * {@code ./hjulet test} starts (HJULET_TEST_POSTGRES_URL, _USER, _PASSWORD). Migrated by the same
  * Flyway scripts the hub runs.
  */
-record Database(String name, String url, String user, String password, String schema) {
+public record Database(String name, String url, String user, String password, String schema) {
 
-    static Database h2() {
+    public static Database h2() {
         Path file = Path.of("target", "h2-" + UUID.randomUUID(), "hub").toAbsolutePath();
         return new Database("H2", "jdbc:h2:file:" + file, "sa", "", null);
     }
 
-    static Database postgres() {
+    public static Database postgres() {
         String url = System.getenv("HJULET_TEST_POSTGRES_URL");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("The PostgreSQL persistence tests need a server: run them with ./hjulet test,"
@@ -34,7 +34,7 @@ record Database(String name, String url, String user, String password, String sc
     }
 
     /** A freshly migrated database (a new H2 file, or a new PostgreSQL schema). */
-    EntityManagerFactory migrated() {
+    public EntityManagerFactory migrated() {
         var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
         if (schema != null) {
             configuration.schemas(schema).createSchemas(true);
@@ -48,7 +48,7 @@ record Database(String name, String url, String user, String password, String sc
     }
 
     /** Removes the PostgreSQL schema this test made; H2 files go with target/. */
-    void drop() {
+    public void drop() {
         if (schema == null) {
             return;
         }
@@ -65,7 +65,7 @@ record Database(String name, String url, String user, String password, String sc
         return name;
     }
 
-    static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+    public static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();

@@ -2,6 +2,7 @@ package se.hjulet.search.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,36 +11,39 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import se.hjulet.search.connection.ElasticsearchConnection;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
 import se.hjulet.search.index.LanguageData;
-import se.hjulet.search.index.RebuildResult;
-import se.hjulet.search.index.SearchDocument;
-import se.hjulet.search.index.SearchIndex;
 
 /**
  * The hub's command line, with a progress display:
  * <pre>
- *   rebuild                                   the whole index from the database into a new index, then the alias swaps
+ *   rebuild [--hub URL]                       the hub rebuilds its index from its database into a new index, then the alias swaps
  *   import-html FOLDER --hub URL --owner CODE  every *.html in FOLDER as a learning-example draft (token in HUB_TOKEN)
  * </pre>
- * Configuration as the hub reads it: system properties or environment variables {@code hub.db.url}
- * ({@code HUB_DB_URL}), {@code hub.db.user}, {@code hub.db.password}, {@code hub.elasticsearch.hosts},
- * {@code hub.elasticsearch.index}. The import goes through the hub's REST API, so the hub's own checks,
- * authorisation and outbox apply exactly as for a person importing one page.
+ * Both talk to a running hub through its REST API with a bearer token ({@code HUB_TOKEN}; the hub's address
+ * in {@code --hub} or {@code HUB_URL}), so the hub's own checks, authorisation and outbox apply exactly as
+ * for a person doing the same in the browser, and the index entries are built in one place, the hub.
  */
 public final class HjuletCli {
 
     private final PrintStream out;
+    private final long pollMillis;
 
     HjuletCli(PrintStream out) {
+        this(out, 1000);
+    }
+
+    HjuletCli(PrintStream out, long pollMillis) {
         this.out = out;
+        this.pollMillis = pollMillis;
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,29 +55,65 @@ public final class HjuletCli {
             return usage();
         }
         return switch (args[0]) {
-            case "rebuild" -> rebuild();
+            case "rebuild" -> rebuild(args);
             case "import-html" -> importHtml(args);
             case "language-data" -> languageData(args);
             default -> usage();
         };
     }
 
-    private int rebuild() throws Exception {
-        String url = config("hub.db.url", "jdbc:h2:file:./hjulet-data/hub");
-        try (Connection db = DriverManager.getConnection(url, config("hub.db.user", "hjulet"), config("hub.db.password", "hjulet"));
-             ElasticsearchConnection elasticsearch = new ElasticsearchConnection(config("hub.elasticsearch.hosts", "http://127.0.0.1:9250"))) {
-            DatabaseDocuments source = new DatabaseDocuments(db);
-            long total = source.count();
-            out.printf("Reading %d items from %s%n", total, url.replaceAll("password=[^;&]*", "password=…"));
-            List<SearchDocument> documents = source.all();
-            SearchIndex index = new SearchIndex(elasticsearch, config("hub.elasticsearch.index", "hjulet"));
-            Progress progress = new Progress(out, "Indexing", documents.size());
-            RebuildResult result = index.rebuild(documents.iterator(), progress::update);
-            progress.done();
-            out.printf("Alias %s now points to %s (%d documents); removed %s%n", index.alias(), result.newIndex(),
-                    result.indexed(), result.removedIndices());
-            result.failures().forEach((id, reason) -> out.printf("  not indexed: %s: %s%n", id, reason));
-            return result.failures().isEmpty() ? 0 : 1;
+    /**
+     * Asks the hub to rebuild its search index (the hub builds every index entry, as it does for each
+     * change) and follows the progress until the alias has moved. Needs a platform admin's token.
+     */
+    private int rebuild(String[] args) throws Exception {
+        String hub = option(args, "--hub", config("hub.url", "http://localhost:8080"));
+        String token = config("hub.token", null);
+        if (token == null) {
+            out.println("rebuild needs a platform admin's bearer token in HUB_TOKEN.");
+            return 2;
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        URI endpoint = URI.create(hub.replaceAll("/+$", "") + "/api/v1/admin/search-index/rebuild");
+        HttpResponse<String> started = http.send(authorised(endpoint, token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            out.printf("The hub did not start the rebuild: %d %s%n", started.statusCode(), started.body());
+            return 1;
+        }
+        JsonObject progress = json(started.body());
+        out.printf("Rebuilding the search index of %s from its database%n", hub);
+        Progress bar = new Progress(out, "Indexing", progress.getJsonNumber("total").longValue());
+        while ("running".equals(progress.getString("state"))) {
+            bar.update(progress.getJsonNumber("indexed").longValue());
+            Thread.sleep(pollMillis);
+            HttpResponse<String> answer = http.send(authorised(endpoint, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                out.printf("%nThe hub did not tell the progress: %d %s%n", answer.statusCode(), answer.body());
+                return 1;
+            }
+            progress = json(answer.body());
+        }
+        if (!"done".equals(progress.getString("state"))) {
+            out.printf("%nThe rebuild failed, the old index still serves searches: %s%n", progress.get("error"));
+            return 1;
+        }
+        bar.done();
+        out.printf("Alias now points to %s (%d entries); removed %s; %d items changed meanwhile are queued again%n",
+                progress.getString("newIndex"), progress.getJsonNumber("indexed").longValue(), progress.get("removedIndices"),
+                progress.getJsonNumber("queuedAgain").longValue());
+        progress.getJsonObject("notIndexedExamples").forEach((id, reason) -> out.printf("  not indexed: %s: %s%n", id, reason));
+        return progress.getJsonNumber("notIndexed").longValue() == 0 ? 0 : 1;
+    }
+
+    private static HttpRequest.Builder authorised(URI endpoint, String token) {
+        return HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
         }
     }
 
@@ -136,10 +176,10 @@ public final class HjuletCli {
     private int usage() {
         out.println("""
                 Usage:
-                  rebuild                                      rebuild the search index from the database (alias swap, no downtime)
+                  rebuild [--hub URL]                          the hub rebuilds its search index from its database (alias swap, no downtime)
                   import-html FOLDER --owner CODE [--hub URL]  import SKR-style learning-example pages as drafts (token in HUB_TOKEN)
                   language-data CONFIG_DIR                     write the search's word lists into an Elasticsearch node's config directory
-                Configuration: HUB_DB_URL, HUB_DB_USER, HUB_DB_PASSWORD, HUB_ELASTICSEARCH_HOSTS, HUB_ELASTICSEARCH_INDEX""");
+                Configuration: HUB_URL (default http://localhost:8080), HUB_TOKEN (a bearer token; rebuild needs a platform admin's)""");
         return 2;
     }
 

@@ -158,16 +158,50 @@ public class OutboxStore {
         LOG.info(() -> "Search index " + created.alias() + " was created empty; queued " + items.size() + " items for indexing.");
     }
 
-    /** For a full rebuild: every item that belongs in the index, as search documents. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public List<SearchDocument> allPublicDocuments() {
-        List<SearchDocument> all = new ArrayList<>();
-        em.createNamedQuery(Initiative.ALL_PUBLISHED, Initiative.class).getResultStream()
-                .map(item -> SearchDocuments.of(item, documentsOf(item))).forEach(all::add);
-        em.createNamedQuery(Document.OF_PUBLIC_INITIATIVES, Document.class).getResultStream()
-                .map(SearchDocuments::of).forEach(all::add);
-        em.createNamedQuery(CuratedCollection.PUBLIC, CuratedCollection.class).getResultStream()
-                .map(SearchDocuments::of).forEach(all::add);
-        return all;
+    /** The parts of the index a full rebuild fills, one after the other, each read in pages by id. */
+    public enum Section { INITIATIVES, DOCUMENTS, COLLECTIONS }
+
+    /** How many index entries a full rebuild will write, as the database holds them now. */
+    public long publicEntryCount() {
+        return em.createQuery("select count(i) from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED", Long.class).getSingleResult()
+                + em.createQuery("select count(d) from Document d where d.initiative.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED", Long.class).getSingleResult()
+                + em.createQuery("select count(c) from CuratedCollection c where c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC", Long.class).getSingleResult();
+    }
+
+    /**
+     * One page of a full rebuild: the index entries of the public items of a section whose id follows
+     * {@code afterId}, in id order. Paging by id (not by offset) keeps every page as cheap as the first and
+     * skips nothing when items are published or withdrawn while the rebuild reads.
+     */
+    public List<SearchDocument> publicEntriesAfter(Section section, long afterId, int max) {
+        return switch (section) {
+            case INITIATIVES -> em.createQuery("select i from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
+                            + " and i.id > :after order by i.id", Initiative.class)
+                    .setParameter("after", afterId).setMaxResults(max).getResultStream()
+                    .map(item -> SearchDocuments.of(item, documentsOf(item))).toList();
+            case DOCUMENTS -> em.createQuery("select d from Document d where d.initiative.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
+                            + " and d.id > :after order by d.id", Document.class)
+                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(SearchDocuments::of).toList();
+            case COLLECTIONS -> em.createQuery("select c from CuratedCollection c where c.visibility = se.hjulet.hub.collection.entity.Visibility.PUBLIC"
+                            + " and c.id > :after order by c.id", CuratedCollection.class)
+                    .setParameter("after", afterId).setMaxResults(max).getResultStream().map(SearchDocuments::of).toList();
+        };
+    }
+
+    /**
+     * After a rebuild swapped the alias: queues every item changed since the rebuild began, so a change
+     * another hub instance wrote only to the old index, or one read by the rebuild just before it was made,
+     * reaches the new index through the outbox like any other change.
+     */
+    public int queueChangedSince(Instant since) {
+        List<OutboxEntry> entries = new ArrayList<>();
+        em.createQuery("select i from Initiative i where i.updatedAt >= :since", Initiative.class).setParameter("since", since)
+                .getResultStream().forEach(item -> entries.add(new OutboxEntry(item.kind(), item.id())));
+        em.createQuery("select d.id from Document d where d.updatedAt >= :since or d.extractedAt >= :since", Long.class).setParameter("since", since)
+                .getResultStream().forEach(id -> entries.add(new OutboxEntry(Document.KIND, id)));
+        em.createQuery("select c.id from CuratedCollection c where c.updatedAt >= :since", Long.class).setParameter("since", since)
+                .getResultStream().forEach(id -> entries.add(new OutboxEntry(CuratedCollection.KIND, id)));
+        entries.forEach(em::persist);
+        return entries.size();
     }
 }

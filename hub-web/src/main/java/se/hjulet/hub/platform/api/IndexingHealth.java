@@ -10,7 +10,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
-import org.eclipse.microprofile.metrics.annotation.Gauge;
 import se.hjulet.hub.indexing.boundary.OutboxStore;
 import se.hjulet.hub.indexing.boundary.OutboxWorker;
 
@@ -70,15 +69,5 @@ public class IndexingHealth {
             }
             return response.build();
         };
-    }
-
-    @Gauge(name = "hub_outbox_waiting", unit = "none", description = "Changes waiting for the search index")
-    public long waiting() {
-        return outbox.backlog().waiting();
-    }
-
-    @Gauge(name = "hub_outbox_oldest_due_seconds", unit = "seconds", description = "How long the oldest due change has waited for the search index")
-    public long oldestDueSeconds() {
-        return outbox.backlog().oldestDueAge().toSeconds();
     }
 }
