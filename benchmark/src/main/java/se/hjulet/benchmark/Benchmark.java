@@ -55,7 +55,7 @@ public final class Benchmark {
     private String token;
 
     record Settings(int items, int documents, long seed, Path out, HubStack.Parts parts, Duration perLevel, List<Integer> levels,
-                    int probes, String payaraHeap, String searchHeap, int extractionFiles, int loadClients) {
+                    int probes, String payaraHeap, String searchHeap, int extractionFiles, int loadClients, boolean profile) {
 
         static Settings parse(String[] args) {
             Map<String, String> options = new LinkedHashMap<>();
@@ -81,7 +81,8 @@ public final class Benchmark {
                     options.getOrDefault("payara-heap", items >= 20_000 ? "-Xmx1g" : null),
                     options.getOrDefault("search-heap", items >= 20_000 ? "-Xms1g -Xmx1g" : "-Xms384m -Xmx384m"),
                     Integer.parseInt(options.getOrDefault("extraction-files", items >= 20_000 ? "300" : "40")),
-                    Integer.parseInt(options.getOrDefault("load-clients", "2")));
+                    Integer.parseInt(options.getOrDefault("load-clients", "2")),
+                    Boolean.parseBoolean(options.getOrDefault("profile", "false")));
         }
     }
 
@@ -102,14 +103,26 @@ public final class Benchmark {
             stack.start(1, settings.searchHeap(), 1, settings.payaraHeap(), i -> List.of(), Map.of());
             hub = stack.domain(0).base().toString().replaceAll("/+$", "");
             token = stack.adminToken(TOKEN_LIFETIME);
-            Items items = load();
+            Items items = profiled("load", this::load);
             extraction(items);
-            search();
-            suggestions();
-            similarAndPartners();
-            publishToSearchable();
-            pages();
-            rebuild();
+            profiled("search", () -> {
+                search();
+                suggestions();
+                similarAndPartners();
+                return null;
+            });
+            profiled("publish", () -> {
+                publishToSearchable();
+                return null;
+            });
+            profiled("pages", () -> {
+                pages();
+                return null;
+            });
+            profiled("rebuild", () -> {
+                rebuild();
+                return null;
+            });
             memory();
         } finally {
             String name = settings.items() + "-items";
@@ -121,6 +134,32 @@ public final class Benchmark {
             stack.close();
         }
         return 0; // goals missed are figures to read, not failures; a broken run ends with an exception
+    }
+
+    /**
+     * With {@code --profile true}: a JFR recording of Payara (profile settings: method samples every 10 ms,
+     * allocation, locks) for the phase, written next to the report as {@code <phase>.jfr}.
+     */
+    private <T> T profiled(String phase, java.util.concurrent.Callable<T> work) throws Exception {
+        if (!settings.profile()) {
+            return work.call();
+        }
+        long pid = stack.domain(0).pid();
+        Path file = settings.out().resolve(settings.items() + "-items-" + phase + ".jfr").toAbsolutePath();
+        Files.createDirectories(settings.out());
+        jcmd(pid, "JFR.start", "name=" + phase, "settings=profile");
+        try {
+            return work.call();
+        } finally {
+            jcmd(pid, "JFR.stop", "name=" + phase, "filename=" + file);
+            System.out.println("  profile of " + phase + ": " + file);
+        }
+    }
+
+    private static void jcmd(long pid, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid)));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     // --- loading ---------------------------------------------------------------------------------------

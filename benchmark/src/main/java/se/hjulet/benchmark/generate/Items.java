@@ -205,8 +205,11 @@ public final class Items {
         input.put("procurementWindowTo", from.plusMonths(12).toString());
         input.put("contractLengthMonths", 12 * (1 + random.nextInt(4)));
         input.put("procurementStatus", List.of("PLANNING", "OPEN_FOR_PARTNERS", "TENDERING", "AWARDED").get(random.nextInt(4)));
-        input.put("openForCoProcurement", random.nextBoolean());
-        input.put("joinDeadline", from.plusMonths(4).toString());
+        boolean open = random.nextBoolean();
+        input.put("openForCoProcurement", open);
+        if (open) {
+            input.put("joinDeadline", from.plusMonths(4).toString());
+        }
         input.put("requirementsSummary", paragraphs(random, fill, 1 + random.nextInt(3)));
     }
 

@@ -45,7 +45,12 @@ public class BulkLoad {
             throw new InvalidInput("items[" + position + "]",
                     "Each item gives exactly one of learningExample, project and procurementNeed.");
         }
-        return write(input, entry);
+        try {
+            return write(input, entry);
+        } catch (InvalidInput e) {
+            // Which of the many items is wrong, and where in it.
+            throw new InvalidInput("items[" + position + "]." + e.field(), e.getMessage());
+        }
     }
 
     private <T extends Initiative> T write(InitiativeInput<T> input, BulkEntry entry) {
