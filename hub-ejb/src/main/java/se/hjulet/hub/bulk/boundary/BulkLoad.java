@@ -2,6 +2,8 @@ package se.hjulet.hub.bulk.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import se.hjulet.hub.initiative.boundary.InitiativeInput;
@@ -21,20 +23,33 @@ public class BulkLoad {
 
     public static final int MAX_ITEMS = 500;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     Initiatives initiatives;
 
     @Inject
     Relations relations;
 
+    /** What was stored: the new item's id and kind. */
+    public record Stored(long id, String kind) {
+    }
+
     /** The items in the order given. */
-    public List<Initiative> load(List<BulkEntry> entries) {
+    public List<Stored> load(List<BulkEntry> entries) {
         if (entries == null || entries.isEmpty() || entries.size() > MAX_ITEMS) {
             throw new InvalidInput("items", "Send between 1 and " + MAX_ITEMS + " items at a time.");
         }
-        List<Initiative> stored = new ArrayList<>(entries.size());
+        List<Stored> stored = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            stored.add(load(i, entries.get(i)));
+            Initiative item = load(i, entries.get(i));
+            stored.add(new Stored(item.id(), item.kind()));
+            // Each flush compares every object the persistence context holds with its state when read: with
+            // all items of a request kept, writing them took time growing with the square of their number
+            // (measured: 11 items/s at 200 a request). Written items are done with: let them go.
+            em.flush();
+            em.clear();
         }
         return stored;
     }

@@ -33,11 +33,8 @@ public class BulkResource {
     }
 
     /** Ids and kinds of the stored items, in the order of the request. */
-    public record Stored(long id, String kind) {
-    }
-
     @POST
-    public List<Stored> load(@Valid @NotNull BulkRequest request) {
-        return bulk.load(request.items()).stream().map(item -> new Stored(item.id(), item.kind())).toList();
+    public List<BulkLoad.Stored> load(@Valid @NotNull BulkRequest request) {
+        return bulk.load(request.items());
     }
 }
