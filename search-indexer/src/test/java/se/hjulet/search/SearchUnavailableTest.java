@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.query.Search;
 import se.hjulet.search.query.SearchRequest;
@@ -34,7 +34,7 @@ class SearchUnavailableTest {
         try (ElasticsearchConnection connection = new ElasticsearchConnection(ElasticsearchNodeExtension.httpUrl())) {
             SearchIndex index = new SearchIndex(connection, ALIAS);
             Search search = new Search(connection, ALIAS);
-            index.upsert(publicDocument(SearchDocument.PROJECT, 1, "Samverkan om räddningstjänst", "Larm och räddning"));
+            index.upsert(publicDocument(IndexEntry.PROJECT, 1, "Samverkan om räddningstjänst", "Larm och räddning"));
             index.refresh();
             assertTrue(connection.isAvailable());
 
@@ -44,12 +44,12 @@ class SearchUnavailableTest {
                 assertThrows(SearchUnavailableException.class, () -> search.search(SearchRequest.forText("samverkan")));
                 assertThrows(SearchUnavailableException.class, () -> search.moreLikeThis("project:1", 3));
                 assertThrows(SearchUnavailableException.class,
-                        () -> index.upsert(publicDocument(SearchDocument.PROJECT, 2, "Räddning", "x")));
+                        () -> index.upsert(publicDocument(IndexEntry.PROJECT, 2, "Räddning", "x")));
                 assertThrows(SearchUnavailableException.class, () -> index.bulk(List.of(), List.of("project:1")));
                 assertThrows(SearchUnavailableException.class, index::ensureExists);
                 assertThrows(SearchUnavailableException.class, index::refresh);
                 assertThrows(SearchUnavailableException.class,
-                        () -> index.rebuild(List.of(publicDocument(SearchDocument.PROJECT, 3, "R", "x")).iterator()));
+                        () -> index.rebuild(List.of(publicDocument(IndexEntry.PROJECT, 3, "R", "x")).iterator()));
             } finally {
                 ElasticsearchNodeExtension.startNode();
             }

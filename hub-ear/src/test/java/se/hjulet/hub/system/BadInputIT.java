@@ -58,7 +58,9 @@ class BadInputIT {
         int tried = 0;
         for (String endpoint : AuthorizationAndOpenApiIT.endpointsDeclaredInTheEar()) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
-            if (method.equals("GET")) {
+            if (method.equals("GET") || endpoint.equals("POST /unsubscribe")) {
+                // The unsubscribe of an alert mail is the one write open to anyone (RFC 8058 one-click; its token
+                // is the authority): AlertsIT checks it, and that a bad or missing token changes nothing (404).
                 continue;
             }
             String path = endpoint.substring(endpoint.indexOf(' ') + 2).replaceAll("\\{[^}]+}", "1");

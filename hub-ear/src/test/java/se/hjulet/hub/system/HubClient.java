@@ -11,8 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
-/** Calls the hub's JSON API as an outside client: plain HTTP, optionally with a bearer token. */
+/**
+ * Calls the hub's JSON API as an outside client: plain HTTP, optionally with a bearer token. Every JSON
+ * answer is checked against the API contract the hub serves ({@link ServedContract}): an answer that does not
+ * keep to it fails the call, whatever the test then asserts.
+ */
 final class HubClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +37,22 @@ final class HubClient {
     HubClient(URL base, String token) {
         this.api = URI.create(base.toString().replaceAll("/+$", "") + "/api/v1/");
         this.token = token;
+    }
+
+    /**
+     * Readiness, waiting up to {@code timeoutMillis} for it to be UP: the tests before may have left a
+     * backlog (hundreds of items, hostile uploads being read) that the search-indexing check counts.
+     */
+    static HttpResponse<String> awaitReady(URL base, long timeoutMillis) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            var health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (health.statusCode() == 200 || System.currentTimeMillis() > deadline) {
+                return health;
+            }
+            Thread.sleep(500);
+        }
     }
 
     static HubClient anonymous(URL base) {
@@ -101,8 +122,10 @@ final class HubClient {
                 : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
     }
 
-    private static Answer send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private Answer send(HttpRequest.Builder builder) throws Exception {
+        HttpRequest request = builder.build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        keepsToTheContract(request, response);
         JsonNode body = null;
         if (response.body() != null && !response.body().isBlank()) {
             try {
@@ -112,6 +135,24 @@ final class HubClient {
             }
         }
         return new Answer(response.statusCode(), body, response.body());
+    }
+
+    private void keepsToTheContract(HttpRequest request, HttpResponse<String> response) {
+        String path = request.uri().getRawPath();
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        if (!path.startsWith(api.getRawPath()) || !ServedContract.describesBody(contentType, response.body())) {
+            return; // not the API (health checks, pages), or no JSON body: nothing the contract's schemas describe
+        }
+        List<String> violations = ServedContract.of(api, HTTP).violations(request.method(), path, response.statusCode(),
+                contentType, response.body());
+        if (!violations.isEmpty()) {
+            throw new AssertionError(request.method() + " " + request.uri() + " answered what the API contract (/openapi) does not allow:\n  "
+                    + String.join("\n  ", violations) + "\nbody: " + abbreviated(response.body()));
+        }
+    }
+
+    private static String abbreviated(String body) {
+        return body == null || body.length() <= 2000 ? body : body.substring(0, 2000) + "…";
     }
 
     /**
@@ -132,7 +173,8 @@ final class HubClient {
         example.put("title", title);
         example.put("lead", lead);
         example.put("ownerOrganisation", owner);
-        example.putArray("conclusions").add("Samverkan mellan kommunerna sparar tid.");
+        // No word of the demo content: a test item must not push the seed examples off a results page.
+        example.putArray("conclusions").add("Arbetet gick fortare andra gången.");
         example.put("background", "<p>Bakgrund <script>alert('x')</script><b>viktig</b></p>");
         example.putArray("policyAreas").add("Digitalisering");
         return example;

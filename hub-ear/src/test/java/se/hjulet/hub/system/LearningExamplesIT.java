@@ -214,8 +214,7 @@ class LearningExamplesIT {
 
     @Test
     void readinessReportsDatabaseAndElasticsearch() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base() + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HubClient.awaitReady(base(), 60_000);
         assertEquals(200, health.statusCode(), health.body());
         JsonNode checks = HubClient.JSON.readTree(health.body()).get("checks");
         List<String> up = StreamSupport.stream(checks.spliterator(), false)

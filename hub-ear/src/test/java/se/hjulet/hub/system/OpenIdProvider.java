@@ -3,8 +3,11 @@ package se.hjulet.hub.system;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -43,8 +46,34 @@ public class OpenIdProvider implements BeforeAllCallback {
     }
 
     /** What the provider asserts, claim by claim (e.g. an {@code email} with {@code email_verified}). */
-    static void nextLoginIs(String subject, Map<String, Object> claims) {
+    static synchronized void nextLoginIs(String subject, Map<String, Object> claims) {
+        takeLoginsNeverMade();
         server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
+    }
+
+    /**
+     * The provider hands out queued logins in turn. One queued and never made (a browser still logged in, a test that
+     * failed half-way) would be taken by the next login, which would then act as someone else for the rest of the
+     * run: a marker is queued last and logins are made until it comes back, so the queue is empty after.
+     */
+    private static void takeLoginsNeverMade() {
+        String marker = "queue-end-" + UUID.randomUUID();
+        server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, marker, "JWT", List.of(CLIENT_ID), Map.of(), 60));
+        try {
+            for (int taken = 0; taken < 50; taken++) {
+                if (marker.equals(subjectOf(logInAsQueued()))) {
+                    return;
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not empty the provider's queue of logins", e);
+        }
+        throw new IllegalStateException("The provider's queue of logins did not empty after 50 logins");
+    }
+
+    private static String subjectOf(String jwt) throws IOException {
+        String payload = jwt.split("\\.")[1];
+        return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(payload)).path("sub").asText();
     }
 
     /**

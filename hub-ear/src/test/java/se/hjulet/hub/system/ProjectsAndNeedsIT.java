@@ -1,14 +1,19 @@
 package se.hjulet.hub.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.hjulet.hub.system.LearningExamplesIT.uniqueWord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +21,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.hjulet.client.ApiClient;
+import se.hjulet.client.ApiException;
+import se.hjulet.client.api.ProjectsApi;
+import se.hjulet.client.model.CollaborationLevel;
+import se.hjulet.client.model.Problem;
+import se.hjulet.client.model.ProjectInput;
+import se.hjulet.client.model.ProjectPhase;
+import se.hjulet.client.model.ProjectView;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
@@ -97,6 +110,60 @@ class ProjectsAndNeedsIT {
         var list = anonymous.get("projects");
         assertEquals(200, list.status());
         assertTrue(StreamSupport.stream(list.body().spliterator(), false).anyMatch(p -> p.get("id").asLong() == teoId));
+    }
+
+    /**
+     * A client generated from the contract (openapi-generator, in this module's build) writes, publishes and
+     * reads a project as an outside developer would, and reads the error body of a refused write: the contract
+     * is complete enough to program against, not only to read.
+     */
+    @Test
+    void aClientGeneratedFromTheContractCreatesPublishesAndReadsAProject() throws Exception {
+        String word = uniqueWord();
+        String token = OpenIdProvider.logIn("jens", "Jens Danielsson", List.of(ORNSKOLDSVIK), List.of());
+        ProjectsApi jens = new ProjectsApi(generatedClient(token));
+        ProjectsApi anonymous = new ProjectsApi(generatedClient(null));
+
+        ProjectView created = jens.projectsCreate(new ProjectInput().title("Samordnad e-arkivering " + word)
+                .lead("Fyra kommuner tar fram en gemensam lösning för e-arkiv.").ownerOrganisation(ORNSKOLDSVIK)
+                .phase(ProjectPhase.PRE_STUDY).collaborationLevel(CollaborationLevel.SEEKING_PARTNERS)
+                .budgetSek(1_200_000L).periodFrom(LocalDate.of(2027, 1, 1)).addPolicyAreasItem("Digitalisering"));
+        assertEquals("draft", created.getStatus());
+        assertEquals(ORNSKOLDSVIK, created.getOwner().getCode());
+        assertEquals(1_200_000L, created.getBudgetSek());
+
+        ApiException hidden = assertThrows(ApiException.class, () -> anonymous.projectsGet(created.getId()));
+        assertEquals(404, hidden.getCode(), "a draft is not shown to others: " + hidden.getResponseBody());
+
+        ProjectView published = jens.projectsPublish(created.getId());
+        assertEquals("published", published.getStatus());
+
+        ProjectView read = anonymous.projectsGet(created.getId());
+        assertEquals("Samordnad e-arkivering " + word, read.getTitle());
+        assertEquals("PRE_STUDY", read.getPhase());
+        assertEquals(LocalDate.of(2027, 1, 1), read.getPeriodFrom());
+        assertEquals(Set.of("Digitalisering"), read.getPolicyAreas());
+        assertTrue(anonymous.projectsList(null, null, null).stream().anyMatch(p -> created.getId().equals(p.getId())));
+
+        ApiException refused = assertThrows(ApiException.class,
+                () -> anonymous.projectsCreate(new ProjectInput().title("Utan inloggning").lead("Ingen").ownerOrganisation(ORNSKOLDSVIK)));
+        assertEquals(401, refused.getCode());
+        Problem problem = ApiClient.createDefaultObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        assertEquals(401, problem.getStatus(), refused.getResponseBody());
+        assertTrue(problem.getMessage() != null && !problem.getMessage().isBlank(), refused.getResponseBody());
+    }
+
+    /** The generated client against this hub, HTTP/1.1 as {@link HubClient} speaks it, with a bearer token when given. */
+    ApiClient generatedClient(String token) throws Exception {
+        ApiClient client = new ApiClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)), ApiClient.createDefaultObjectMapper(),
+                // The contract's paths carry /api/v1 themselves.
+                base().toString().replaceAll("/+$", ""));
+        client.setReadTimeout(Duration.ofSeconds(30));
+        if (token != null) {
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        }
+        return client;
     }
 
     @Test

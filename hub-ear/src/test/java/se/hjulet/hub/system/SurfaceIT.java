@@ -333,13 +333,18 @@ class SurfaceIT {
     }
 
     private long seedExampleId() throws Exception {
-        JsonNode list = HubClient.anonymous(base()).get("learning-examples").body();
-        for (JsonNode example : list) {
-            if (example.get("title").asText().startsWith("Tankesmedja i Fyrbodal")) {
-                return example.get("id").asLong();
+        // Newest first: the tests before this one may have published hundreds since the demo content.
+        for (int first = 0; ; first += 100) {
+            JsonNode page = HubClient.anonymous(base()).get("learning-examples?first=" + first + "&max=100").body();
+            if (page.isEmpty()) {
+                throw new AssertionError("The demo content has no Fyrbodal example among " + first + " published examples");
+            }
+            for (JsonNode example : page) {
+                if (example.get("title").asText().startsWith("Tankesmedja i Fyrbodal")) {
+                    return example.get("id").asLong();
+                }
             }
         }
-        throw new AssertionError("The demo content has no Fyrbodal example: " + list);
     }
 
     private long seedDocumentId() throws Exception {

@@ -35,16 +35,23 @@ public record Database(String name, String url, String user, String password, St
 
     /** A freshly migrated database (a new H2 file, or a new PostgreSQL schema). */
     public EntityManagerFactory migrated() {
+        return migrated(Map.of());
+    }
+
+    /** The same, with more properties for the persistence unit (a logger that counts statements, say). */
+    public EntityManagerFactory migrated(Map<String, Object> properties) {
         var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
         if (schema != null) {
             configuration.schemas(schema).createSchemas(true);
         }
         configuration.load().migrate();
-        return Persistence.createEntityManagerFactory("hub-test", Map.of(
+        var unit = new java.util.HashMap<String, Object>(properties);
+        unit.putAll(Map.of(
                 "eclipselink.persistencexml", "META-INF/persistence-test.xml",
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", password == null ? "" : password));
+        return Persistence.createEntityManagerFactory("hub-test", unit);
     }
 
     /** Removes the PostgreSQL schema this test made; H2 files go with target/. */

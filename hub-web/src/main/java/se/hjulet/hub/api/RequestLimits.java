@@ -55,7 +55,7 @@ public class RequestLimits implements ContainerRequestFilter, ContainerResponseF
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(UNREAD_BODY, request.getEntityStream());
-        if (!READS.contains(request.getMethod()) && request.getSecurityContext().getUserPrincipal() == null) {
+        if (!READS.contains(request.getMethod()) && request.getSecurityContext().getUserPrincipal() == null && !openToAnonymous()) {
             request.abortWith(ProblemMappers.notAuthenticated());
             return;
         }
@@ -92,6 +92,11 @@ public class RequestLimits implements ContainerRequestFilter, ContainerResponseF
         } catch (IOException gone) {
             // the client stopped sending: nothing left to wait for
         }
+    }
+
+    /** A write marked as working without a login (the one-click unsubscribe of a mail). */
+    private boolean openToAnonymous() {
+        return resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(OpenToAnonymous.class);
     }
 
     /** A method that takes the raw stream (an upload) reads it under a limit of its own. */

@@ -45,6 +45,11 @@ public class Formats {
         return period.from() != null ? Texts.get("example.period.from", from) : Texts.get("example.period.until", to);
     }
 
+    /** An amount in kronor as Swedes write it: "6 000 000 kr" (no-break spaces between the thousands). */
+    public static String kronor(long amount) {
+        return Texts.get("initiative.sek", String.format(Texts.locale(), "%,d", amount).replace(',', '\u00a0'));
+    }
+
     /** The machine-readable form for {@code <time datetime>}. */
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();

@@ -130,6 +130,14 @@ public class Site {
         if (root == null || root.getViewId() == null || root.getViewId().startsWith("/WEB-INF/")) {
             return "/";
         }
+        // A page read by GET is where it was asked for, path and query as they came: rebuilding the address from the
+        // view parameters lost "?id=" whenever they were not the page's own (the language switch and the login links
+        // then led to "not found").
+        if (external.getRequest() instanceof HttpServletRequest request && "GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            return localPathOrHome(withoutContextPath(request.getRequestURI()).replaceFirst("(?i);jsessionid=[^?#]*", "")
+                    + (query == null || query.isEmpty() ? "" : "?" + query));
+        }
         String url = context.getApplication().getViewHandler()
                 .getBookmarkableURL(context, root.getViewId(), new HashMap<>(), true);
         return localPathOrHome(withoutContextPath(url).replaceFirst("(?i);jsessionid=[^?#]*", ""));
@@ -141,7 +149,7 @@ public class Site {
     }
 
     /** Only paths inside the hub may be gone back to, never another site. */
-    static String localPathOrHome(String path) {
+    public static String localPathOrHome(String path) {
         boolean local = path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
                 && path.chars().noneMatch(Character::isISOControl);
         return local ? path : "/";
@@ -151,7 +159,7 @@ public class Site {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 

@@ -49,6 +49,21 @@ public final class Texts {
         return new MessageFormat(pattern, locale()).format(arguments);
     }
 
+    /** The same texts for the form helpers, which know nothing of Faces. */
+    public static FormErrors.Words words() {
+        return new FormErrors.Words() {
+            @Override
+            public String get(String key, Object... arguments) {
+                return Texts.get(key, arguments);
+            }
+
+            @Override
+            public boolean has(String key) {
+                return Texts.has(key);
+            }
+        };
+    }
+
     public static FacesMessage error(String text) {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
     }

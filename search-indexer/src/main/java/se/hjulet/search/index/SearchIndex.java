@@ -46,8 +46,12 @@ public final class SearchIndex {
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
     private static final int MAX_ATTEMPTS = 4;
     private static final String INDEX_NOT_FOUND = "index_not_found_exception";
+    /** Elasticsearch's words when the alias names several indices and so none to write to. */
+    private static final String NO_WRITE_INDEX = "no write index is defined for alias";
     private static final byte[] SETTINGS = resource("search/index-settings.json");
     private static final byte[] MAPPINGS = resource("search/index-mappings.json");
+    /** {@code _meta.version} of {@code index-mappings.json}: raised when entries gain fields, so existing indices get refilled. */
+    static final int MAPPINGS_VERSION = 2;
     private static Instant lastVersion = Instant.EPOCH;
 
     private final ElasticsearchConnection connection;
@@ -78,16 +82,69 @@ public final class SearchIndex {
      * Creates a versioned index with the alias when the alias does not exist yet. Idempotent. An
      * existing index gets fields added to the mappings since it was made (a changed field needs a rebuild).
      *
-     * @return true if an index was created
+     * @return true if an index was created, or if the existing one was made by an older version of the mappings
+     *         (its {@code _meta.version}): its entries lack the new fields, so the caller should write them all again
      */
     public synchronized boolean ensureExists() {
         if (aliasExists()) {
+            keepOneIndexBehindAlias();
+            int version = mappingsVersion();
             addNewFields();
+            if (version < MAPPINGS_VERSION) {
+                LOG.log(System.Logger.Level.INFO, "Search index {0} has entries of mappings version {1}; this version writes {2}",
+                        alias, version, MAPPINGS_VERSION);
+                return true;
+            }
             return false;
         }
-        String index = createVersionedIndex(true);
+        String index;
+        try {
+            index = createVersionedIndex(true);
+        } catch (RuntimeException e) {
+            // A create the client gave up on (a busy cluster answers late) may still have been carried out.
+            if (!aliasExists()) {
+                throw e;
+            }
+            keepOneIndexBehindAlias();
+            return true;
+        }
         LOG.log(System.Logger.Level.INFO, "Created search index {0} behind alias {1}", index, alias);
+        keepOneIndexBehindAlias();
         return true;
+    }
+
+    /**
+     * The alias must name exactly one index: with two, Elasticsearch refuses every write ("no write index is
+     * defined") and the hub's indexing stops for good. Two creates can both succeed when a first one timed out
+     * on the client but was carried out, or when two hub instances start on an empty cluster at once. Every
+     * caller keeps the oldest of this alias's versioned indices (their names sort by time), so racing callers
+     * agree; writes through the alias never reached the others (they were refused), so nothing is lost.
+     */
+    private void keepOneIndexBehindAlias() {
+        List<String> indices = concreteIndices().stream().sorted().toList();
+        List<String> ours = indices.stream().filter(index -> index.startsWith(alias + "-")).toList();
+        if (indices.size() <= 1 || ours.isEmpty()) {
+            return;
+        }
+        String keep = ours.get(0);
+        List<String> extra = indices.stream().filter(index -> !index.equals(keep)).toList();
+        moveAlias(extra, keep);
+        extra.stream().filter(ours::contains).forEach(this::deleteQuietly);
+        LOG.log(System.Logger.Level.WARNING, "The alias {0} named {1} indices; kept {2}, removed {3}",
+                alias, indices.size(), keep, extra);
+    }
+
+    /** The {@code _meta.version} the index behind the alias was made or last updated with (0 without one). */
+    private int mappingsVersion() {
+        try {
+            var mappings = connection.call("reading the mappings of " + alias, client -> client.indices().getMapping(get -> get.index(alias)));
+            return mappings.result().values().stream()
+                    .map(index -> index.mappings().meta().get("version"))
+                    .mapToInt(version -> version == null ? 0 : version.to(Integer.class))
+                    .min().orElse(0);
+        } catch (ElasticsearchException e) {
+            return 0;
+        }
     }
 
     private void addNewFields() {
@@ -110,7 +167,7 @@ public final class SearchIndex {
     }
 
     /** Adds or replaces one document (visible to searches after the next refresh, at most ~1 s). */
-    public void upsert(SearchDocument document) {
+    public void upsert(IndexEntry document) {
         whileEnsuringIndex(() -> connection.call("indexing " + document.id() + " into " + alias,
                 client -> client.index(request -> request.index(alias).id(document.id()).document(document).requireAlias(true))));
         String target = rebuildTarget;
@@ -130,13 +187,13 @@ public final class SearchIndex {
      * rejected for overload (HTTP 429, up to 4 attempts with back-off). Other per-document failures are
      * reported, not thrown. Like {@link #upsert}, the first write to a cluster without the alias creates it.
      */
-    public BulkResult bulk(List<SearchDocument> upserts, List<String> deletes) {
+    public BulkResult bulk(List<IndexEntry> upserts, List<String> deletes) {
         if (upserts.isEmpty() && deletes.isEmpty()) {
             return new BulkResult(0, Map.of());
         }
         BulkResult result = bulkInto(alias, true, upserts, deletes);
-        if (result.failures().values().stream().anyMatch(reason -> reason.startsWith(INDEX_NOT_FOUND))) {
-            // First write to a fresh cluster: create the index, then write again (every write is idempotent).
+        if (result.failures().values().stream().anyMatch(reason -> reason.startsWith(INDEX_NOT_FOUND) || reason.contains(NO_WRITE_INDEX))) {
+            // First write to a fresh cluster, or an alias that names two indices: make it right, write again (writes are idempotent).
             ensureExists();
             result = bulkInto(alias, true, upserts, deletes);
         }
@@ -158,7 +215,7 @@ public final class SearchIndex {
     }
 
     /** {@link #rebuild(Iterator, LongConsumer)} without progress reports. */
-    public RebuildResult rebuild(Iterator<SearchDocument> documents) {
+    public RebuildResult rebuild(Iterator<IndexEntry> documents) {
         return rebuild(documents, indexed -> { });
     }
 
@@ -174,7 +231,7 @@ public final class SearchIndex {
      * @param progress told the number of documents written so far, after every batch
      * @throws IllegalStateException if another rebuild of this alias is running in this JVM
      */
-    public RebuildResult rebuild(Iterator<SearchDocument> documents, LongConsumer progress) {
+    public RebuildResult rebuild(Iterator<IndexEntry> documents, LongConsumer progress) {
         if (!rebuildLock.tryLock()) {
             throw new IllegalStateException("A rebuild of the search index '" + alias + "' is already running");
         }
@@ -185,7 +242,7 @@ public final class SearchIndex {
             Map<String, String> failures = new LinkedHashMap<>();
             List<String> oldIndices;
             try {
-                List<SearchDocument> batch = new ArrayList<>(BATCH_SIZE);
+                List<IndexEntry> batch = new ArrayList<>(BATCH_SIZE);
                 while (documents.hasNext()) {
                     batch.add(documents.next());
                     if (batch.size() == BATCH_SIZE || !documents.hasNext()) {
@@ -280,7 +337,9 @@ public final class SearchIndex {
         try {
             return write.get();
         } catch (ElasticsearchException e) {
-            if (e.status() != 404 || e.error() == null || !INDEX_NOT_FOUND.equals(e.error().type())) {
+            boolean missing = e.status() == 404 && e.error() != null && INDEX_NOT_FOUND.equals(e.error().type());
+            boolean ambiguous = e.error() != null && e.error().reason() != null && e.error().reason().contains(NO_WRITE_INDEX);
+            if (!missing && !ambiguous) {
                 throw e;
             }
             ensureExists();
@@ -295,9 +354,9 @@ public final class SearchIndex {
         });
     }
 
-    private BulkResult bulkInto(String index, boolean requireAlias, List<SearchDocument> upserts, List<String> deletes) {
+    private BulkResult bulkInto(String index, boolean requireAlias, List<IndexEntry> upserts, List<String> deletes) {
         List<PendingOperation> operations = new ArrayList<>(upserts.size() + deletes.size());
-        for (SearchDocument document : upserts) {
+        for (IndexEntry document : upserts) {
             operations.add(new PendingOperation(document.id(),
                     BulkOperation.of(op -> op.index(write -> write.id(document.id()).document(document)))));
         }

@@ -30,7 +30,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.hjulet.search.SearchUnavailableException;
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * Searches the index behind an alias. Only documents with visibility "public" are ever returned,
@@ -44,7 +44,8 @@ public final class Search {
     /** Fields shown in highlights, in the order a hit lists its fragments. */
     private static final List<String> HIGHLIGHTED = List.of("title", "lead", "conclusions", "body");
     private static final List<String> SIMILARITY_FIELDS = List.of("title", "lead", "conclusions", "body");
-    private static final List<String> HIT_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationName", "url");
+    private static final List<String> HIT_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationName", "url",
+            "publishedAt", "updatedAt");
     private static final String VALUES = "values";
     private static final String ORGANISATIONS = "organisations";
     private static final String MATCHING = "matching";
@@ -55,6 +56,7 @@ public final class Search {
     private static final int LITTLE = 3;
     private static final String ATTACHMENTS = "attachments";
     private static final int ATTACHMENTS_SHOWN = 2;
+    static final int SEARCHES_PER_REQUEST = 100;
 
     private final ElasticsearchConnection connection;
     private final String alias;
@@ -282,9 +284,56 @@ public final class Search {
         }
     }
 
+    /**
+     * Which of the items {@code ids} each saved search finds now (as its words and filters find items, without the
+     * any-word second try): for alerts on new and changed items, since the cluster may have no percolator. One
+     * multi-search request for up to {@value #SEARCHES_PER_REQUEST} searches.
+     *
+     * @return per search, in order, the ids among {@code ids} it finds
+     */
+    public List<Set<String>> whichFind(List<SearchRequest> searches, java.util.Collection<String> ids) {
+        List<Set<String>> found = new ArrayList<>();
+        if (ids.isEmpty()) {
+            searches.forEach(s -> found.add(Set.of()));
+            return found;
+        }
+        List<FieldValue> values = ids.stream().distinct().map(FieldValue::of).toList();
+        for (int start = 0; start < searches.size(); start += SEARCHES_PER_REQUEST) {
+            List<SearchRequest> chunk = searches.subList(start, Math.min(searches.size(), start + SEARCHES_PER_REQUEST));
+            List<co.elastic.clients.elasticsearch.core.msearch.RequestItem> items = new ArrayList<>();
+            for (SearchRequest request : chunk) {
+                Query query = Query.of(q -> q.bool(b -> {
+                    b.filter(publicOnly()).filter(f -> f.ids(i -> i.values(ids.stream().distinct().toList())));
+                    request.filters().forEach((facet, chosen) -> b.filter(f -> f.terms(t -> t.field(facet.field())
+                            .terms(v -> v.value(chosen.stream().map(FieldValue::of).toList())))));
+                    if (!request.text().isEmpty()) {
+                        b.must(new TextQuery(request.text(), TextQuery.MOST_WORDS, vocabulary, attachmentHits(), features).withoutTypingErrors());
+                    }
+                    return b;
+                }));
+                items.add(co.elastic.clients.elasticsearch.core.msearch.RequestItem.of(r -> r
+                        .header(h -> h.index(alias).ignoreUnavailable(true).allowNoIndices(true))
+                        .body(body -> body.query(query).size(values.size()).source(src -> src.fetch(false)))));
+            }
+            try {
+                var response = connection.call("matching saved searches in " + alias, client -> client.msearch(m -> m.searches(items), Void.class));
+                for (var item : response.responses()) {
+                    found.add(item.isResult() ? item.result().hits().hits().stream().map(Hit::id).collect(java.util.stream.Collectors.toSet())
+                            : Set.of());
+                }
+            } catch (ElasticsearchException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                chunk.forEach(s -> found.add(Set.of()));
+            }
+        }
+        return found;
+    }
+
     /** Defence in depth: callers index public items only, but a draft that slipped in must still not show. */
     private static List<Query> publicOnly() {
-        return List.of(Query.of(q -> q.term(t -> t.field("visibility").value(SearchDocument.PUBLIC))));
+        return List.of(Query.of(q -> q.term(t -> t.field("visibility").value(IndexEntry.PUBLIC))));
     }
 
     /** Which attached documents matched, with their names and a fragment or two of their text. */
@@ -352,7 +401,7 @@ public final class Search {
             highlights.addAll(fragments);
         }
         return new SearchHit(hit.id(), source.kind(), source.databaseId(), source.title(), source.lead(),
-                source.organisationName(), source.url(), highlights, attachmentMatches(hit));
+                source.organisationName(), source.url(), highlights, attachmentMatches(hit), source.publishedAt(), source.updatedAt());
     }
 
     private static List<SearchHit.AttachmentMatch> attachmentMatches(Hit<HitSource> hit) {
@@ -379,6 +428,7 @@ public final class Search {
 
     /** The stored fields a hit needs; the long texts stay on the server. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record HitSource(String id, String kind, long databaseId, String title, String lead, String organisationName, String url) {
+    record HitSource(String id, String kind, long databaseId, String title, String lead, String organisationName, String url,
+            java.time.Instant publishedAt, java.time.Instant updatedAt) {
     }
 }

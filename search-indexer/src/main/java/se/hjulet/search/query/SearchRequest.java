@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * What a visitor asked for. The constructor checks the bounds, so a request that exists is a valid one;
@@ -15,7 +15,7 @@ import se.hjulet.search.index.SearchDocument;
  *
  * @param text    words to search for (at most {@value #MAX_TEXT_LENGTH} characters); blank lists everything,
  *                newest first
- * @param filters chosen values per facet (kinds among {@link SearchDocument#KINDS}); no entry for a facet: all
+ * @param filters chosen values per facet (kinds among {@link IndexEntry#KINDS}); no entry for a facet: all
  * @param sort    relevance (newest first when there is no text) or newest
  * @param from    index of the first hit (0-based)
  * @param size    hits per page, 0..{@value #MAX_SIZE}
@@ -61,9 +61,9 @@ public record SearchRequest(String text, Map<Facet, List<String>> filters, Sort 
                             + " can be chosen at once");
                 }
                 for (String value : cleaned) {
-                    if (facet == Facet.KIND ? !SearchDocument.KINDS.contains(value) : !facet.accepts(value)) {
+                    if (facet == Facet.KIND ? !IndexEntry.KINDS.contains(value) : !facet.accepts(value)) {
                         throw new IllegalArgumentException(facet == Facet.KIND
-                                ? "Unknown kind '" + value + "'; choose among " + SearchDocument.KINDS
+                                ? "Unknown kind '" + value + "'; choose among " + IndexEntry.KINDS
                                 : "'" + value + "' is not a valid " + facet.parameter());
                     }
                 }

@@ -19,7 +19,7 @@ import se.hjulet.search.index.LanguageData;
  * are Swedish compounds and their parts, and whether a query is written in English. Immutable and
  * thread-safe; {@link #standard()} loads it once.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Endings an inflected Swedish word may add to a dictionary form, with what they replace (kamera → kameror). */
@@ -49,7 +49,7 @@ final class Vocabulary {
     }
 
     /** From the class path's language data (the files the index settings name). */
-    static synchronized Vocabulary standard() {
+    public static synchronized Vocabulary standard() {
         if (standard == null) {
             Set<String> swedish = new HashSet<>(lines(LanguageData.COMPOUND_PARTS));
             Set<String> english = new HashSet<>();
@@ -68,7 +68,7 @@ final class Vocabulary {
     }
 
     /** The words of a text as the index sees them: letters and digits, lowercased. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String word : WORD_SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
@@ -98,7 +98,7 @@ final class Vocabulary {
      * ("vattenläcka") is split only into longer parts, since its short parts are more often chance.
      * Of several splits, the one with the fewest parts and then the longest shortest part wins.
      */
-    List<String> compoundParts(String word) {
+    public List<String> compoundParts(String word) {
         if (word.length() < MIN_COMPOUND) {
             return List.of();
         }

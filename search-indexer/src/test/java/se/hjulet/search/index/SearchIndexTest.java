@@ -58,14 +58,46 @@ class SearchIndexTest {
     }
 
     @Test
+    void anAliasLeftOnTwoIndicesByARacingCreateIsMadeWholeAndWritesGoOn() {
+        // What a create that timed out on the client but was carried out leaves: a second index behind the alias,
+        // and Elasticsearch refusing every write through it.
+        SearchIndex index = new SearchIndex(connection, "two-indices-test");
+        assertTrue(index.ensureExists());
+        String first = index.concreteIndices().get(0);
+        connection.call("a second index behind the alias", client -> client.indices().create(create -> create
+                .index("two-indices-test-99991231235959999").aliases("two-indices-test", alias -> alias)));
+        assertEquals(2, index.concreteIndices().size());
+
+        BulkResult written = index.bulk(numbered(3, "Tolktjänst", "Tolktjänst på distans"), List.of());
+
+        assertFalse(written.hasFailures(), written.failures().toString());
+        assertEquals(3, written.written());
+        assertEquals(List.of(first), index.concreteIndices(), "the oldest index stays, the extra one is gone");
+        index.refresh();
+        assertEquals(3, new Search(connection, "two-indices-test").search(SearchRequest.forText("tolktjänst")).total());
+    }
+
+    @Test
+    void anIndexMadeByOlderMappingsIsReportedOnceSoItsEntriesAreWrittenAgain() {
+        SearchIndex index = new SearchIndex(connection, "older-mappings-test");
+        assertTrue(index.ensureExists());
+        connection.call("marking the mappings old", client -> client.indices().putMapping(put -> put.index("older-mappings-test")
+                .meta("version", co.elastic.clients.json.JsonData.of(1))));
+        SearchIndex afterAnUpgrade = new SearchIndex(connection, "older-mappings-test");
+        assertTrue(afterAnUpgrade.ensureExists(), "entries of version 1 lack the new fields: write them again");
+        assertFalse(afterAnUpgrade.ensureExists(), "the mappings are current now");
+        assertEquals(1, afterAnUpgrade.concreteIndices().size(), "the same index, with the new fields added");
+    }
+
+    @Test
     void firstUpsertCreatesTheIndexAndDeleteRemovesTheDocument() {
         SearchIndex index = new SearchIndex(connection, "upsert-test");
         Search search = new Search(connection, "upsert-test");
-        index.upsert(publicDocument(SearchDocument.PROJECT, 1, "Cykelvägar i Lund", "Säkra cykelvägar"));
+        index.upsert(publicDocument(IndexEntry.PROJECT, 1, "Cykelvägar i Lund", "Säkra cykelvägar"));
         index.refresh();
         assertEquals(1, search.search(SearchRequest.forText("cykelvägar")).total());
 
-        index.upsert(publicDocument(SearchDocument.PROJECT, 1, "Gångvägar i Lund", "Säkra gångvägar"));
+        index.upsert(publicDocument(IndexEntry.PROJECT, 1, "Gångvägar i Lund", "Säkra gångvägar"));
         index.refresh();
         assertEquals(0, search.search(SearchRequest.forText("cykelvägar")).total(), "the upsert replaced the document");
         assertEquals(1, search.search(SearchRequest.forText("gångvägar")).total());
@@ -85,11 +117,11 @@ class SearchIndexTest {
         assertEquals(1200, first.written());
         assertFalse(first.hasFailures());
 
-        SearchDocument unstorable = SearchDocument.builder(SearchDocument.PROJECT, 5000)
+        IndexEntry unstorable = IndexEntry.builder(IndexEntry.PROJECT, 5000)
                 .title("Skolskjuts med ogiltigt datum").visibility("public")
                 .publishedAt(Instant.MAX) // far beyond the dates Elasticsearch can store
                 .build();
-        BulkResult second = index.bulk(List.of(unstorable, publicDocument(SearchDocument.PROJECT, 5001, "Skolskjuts", "x")),
+        BulkResult second = index.bulk(List.of(unstorable, publicDocument(IndexEntry.PROJECT, 5001, "Skolskjuts", "x")),
                 List.of("project:1", "project:2", "project:99999"));
         assertEquals(Map.of("project:5000", second.failures().get("project:5000")), second.failures());
         assertTrue(second.failures().get("project:5000").startsWith("document_parsing_exception"), second.failures().toString());
@@ -104,7 +136,7 @@ class SearchIndexTest {
         String alias = "rebuild-test";
         SearchIndex index = new SearchIndex(connection, alias);
         Search search = new Search(connection, alias);
-        List<SearchDocument> documents = numbered(1500, "Samverkan", "Samverkan mellan kommuner om skolskjuts");
+        List<IndexEntry> documents = numbered(1500, "Samverkan", "Samverkan mellan kommuner om skolskjuts");
         index.ensureExists();
         assertFalse(index.bulk(documents, List.of()).hasFailures());
         index.refresh();
@@ -159,7 +191,7 @@ class SearchIndexTest {
         Search search = new Search(connection, "rebuild-write-test");
         index.ensureExists();
         index.rebuild(numbered(3, "Vägunderhåll", "Vinterväghållning").iterator(), indexed ->
-                index.upsert(publicDocument(SearchDocument.PROJECT, 9001, "Bredband på landsbygden", "Nytt under ombyggnaden")));
+                index.upsert(publicDocument(IndexEntry.PROJECT, 9001, "Bredband på landsbygden", "Nytt under ombyggnaden")));
         index.refresh();
         List<String> found = search.search(SearchRequest.forText("bredband")).hits().stream().map(SearchHit::id).toList();
         assertEquals(List.of("project:9001"), found);
@@ -182,7 +214,7 @@ class SearchIndexTest {
         List<String> before = index.concreteIndices();
         List<String> allBefore = allIndices("rebuild-failure-test-*");
 
-        Iterator<SearchDocument> failing = new Iterator<>() {
+        Iterator<IndexEntry> failing = new Iterator<>() {
             private int given;
 
             @Override
@@ -191,11 +223,11 @@ class SearchIndexTest {
             }
 
             @Override
-            public SearchDocument next() {
+            public IndexEntry next() {
                 if (++given > 600) {
                     throw new IllegalStateException("database went away");
                 }
-                return publicDocument(SearchDocument.PROJECT, given, "Ny text", "Ny text");
+                return publicDocument(IndexEntry.PROJECT, given, "Ny text", "Ny text");
             }
         };
         var error = assertThrows(IllegalStateException.class, () -> index.rebuild(failing));

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.hjulet.search.TestDocuments;
 import se.hjulet.search.connection.ElasticsearchConnection;
 import se.hjulet.search.index.BulkResult;
-import se.hjulet.search.index.SearchDocument;
-import se.hjulet.search.index.SearchDocument.Attachment;
+import se.hjulet.search.index.IndexEntry;
+import se.hjulet.search.index.IndexEntry.Attachment;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
@@ -32,20 +32,20 @@ class AttachmentSearchTest {
         connection = new ElasticsearchConnection(ElasticsearchNodeExtension.httpUrl());
         SearchIndex index = new SearchIndex(connection, ALIAS);
         index.ensureExists();
-        SearchDocument example = SearchDocument.builder(SearchDocument.LEARNING_EXAMPLE, 1)
+        IndexEntry example = IndexEntry.builder(IndexEntry.LEARNING_EXAMPLE, 1)
                 .title("Digitaliseringsrådet i Västernorrland")
                 .body("Sju kommuner och regionen samverkar om e-tjänster.")
-                .visibility(SearchDocument.PUBLIC).url("/exempel/1")
+                .visibility(IndexEntry.PUBLIC).url("/exempel/1")
                 .attachments(List.of(
                         new Attachment(11, "ledarskapsrapport.pdf",
                                 "Rapporten följer SKR:s kompetenslyft för digitalisering hos kommunala ledare."),
                         new Attachment(12, "budget.xlsx", "Budget 2021 och medfinansiering.")))
                 .build();
-        SearchDocument other = TestDocuments.publicDocument(SearchDocument.PROJECT, 2, "Vatten och avlopp", "Ledningsnät.");
-        SearchDocument attachedDocument = SearchDocument.builder(SearchDocument.DOCUMENT, 11)
+        IndexEntry other = TestDocuments.publicDocument(IndexEntry.PROJECT, 2, "Vatten och avlopp", "Ledningsnät.");
+        IndexEntry attachedDocument = IndexEntry.builder(IndexEntry.DOCUMENT, 11)
                 .title("ledarskapsrapport.pdf")
                 .body("Rapporten följer SKR:s kompetenslyft för digitalisering hos kommunala ledare.")
-                .visibility(SearchDocument.PUBLIC).url("/api/v1/documents/11/content").build();
+                .visibility(IndexEntry.PUBLIC).url("/api/v1/documents/11/content").build();
         BulkResult result = index.bulk(List.of(example, other, attachedDocument), List.of());
         assertFalse(result.hasFailures(), result.failures().toString());
         index.refresh();
@@ -59,7 +59,7 @@ class AttachmentSearchTest {
 
     @Test
     void aWordOnlyInAnAttachmentFindsTheItemAndNamesTheDocument() {
-        SearchResult result = search.search(SearchRequest.forText("kompetenslyft").withKinds(List.of(SearchDocument.LEARNING_EXAMPLE)));
+        SearchResult result = search.search(SearchRequest.forText("kompetenslyft").withKinds(List.of(IndexEntry.LEARNING_EXAMPLE)));
 
         assertEquals(1, result.total());
         SearchHit hit = result.hits().get(0);
@@ -73,7 +73,7 @@ class AttachmentSearchTest {
 
     @Test
     void theDocumentIsAlsoFoundOnItsOwn() {
-        SearchResult result = search.search(SearchRequest.forText("kompetenslyft").withKinds(List.of(SearchDocument.DOCUMENT)));
+        SearchResult result = search.search(SearchRequest.forText("kompetenslyft").withKinds(List.of(IndexEntry.DOCUMENT)));
 
         assertEquals(1, result.total());
         assertEquals("document:11", result.hits().get(0).id());

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
-import se.hjulet.search.index.SearchDocument;
-import se.hjulet.search.index.SearchDocument.Facets;
+import se.hjulet.search.index.IndexEntry;
+import se.hjulet.search.index.IndexEntry.Facets;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.query.SearchResult.FacetCount;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
@@ -37,14 +37,14 @@ class FacetedSearchTest {
         SearchIndex index = new SearchIndex(connection, ALIAS);
         index.ensureExists();
         var result = index.bulk(List.of(
-                item(SearchDocument.PROJECT, 1, "Snöröjning med sensorer", "2580", "Luleå", "25", "2023-01-01",
+                item(IndexEntry.PROJECT, 1, "Snöröjning med sensorer", "2580", "Luleå", "25", "2023-01-01",
                         new Facets("municipality", "50000-99999", List.of(2023, 2024), List.of(), List.of(), "ongoing", null)),
-                item(SearchDocument.PROCUREMENT_NEED, 2, "Upphandling av snöröjning", "2523", "Gällivare", "25", "2024-02-01",
+                item(IndexEntry.PROCUREMENT_NEED, 2, "Upphandling av snöröjning", "2523", "Gällivare", "25", "2024-02-01",
                         new Facets("municipality", "10000-24999", List.of(2026, 2027), List.of("90620000", "90630000"), null, null,
                                 "open_for_partners")),
-                item(SearchDocument.LEARNING_EXAMPLE, 3, "Snöröjning i realtid på kartan", "2584", "Kiruna", "25", "2022-03-01",
+                item(IndexEntry.LEARNING_EXAMPLE, 3, "Snöröjning i realtid på kartan", "2584", "Kiruna", "25", "2022-03-01",
                         new Facets("municipality", "10000-24999", List.of(2022, 2023), List.of(), List.of(), null, null)),
-                item(SearchDocument.PROJECT, 4, "Bibliotek med meröppet", "0380", "Uppsala", "03", "2021-05-01",
+                item(IndexEntry.PROJECT, 4, "Bibliotek med meröppet", "0380", "Uppsala", "03", "2021-05-01",
                         new Facets("municipality", "200000-plus", List.of(2021), List.of(), List.of(), "completed", null))),
                 List.of());
         assertFalse(result.hasFailures(), result.failures().toString());
@@ -96,6 +96,26 @@ class FacetedSearchTest {
     }
 
     @Test
+    void savedSearchesSayWhichOfTheItemsJustIndexedTheyFind() {
+        List<Set<String>> found = search.whichFind(List.of(
+                        SearchRequest.forText("snöröjning"),
+                        SearchRequest.forText("snöröjning").with(Facet.COUNTY, List.of("03")),
+                        SearchRequest.forText("").with(Facet.PHASE, List.of("ongoing")),
+                        SearchRequest.forText("bibliotek")),
+                List.of("project:1", "procurement_need:2", "project:4"));
+        assertEquals(List.of(Set.of("project:1", "procurement_need:2"), Set.of(), Set.of("project:1"), Set.of("project:4")), found,
+                "only among the items asked about (learning_example:3 also has the word), with the saved filters");
+        assertEquals(List.of(Set.of()), search.whichFind(List.of(SearchRequest.forText("snöröjning")), List.of()));
+    }
+
+    @Test
+    void hitsCarryWhenTheItemWasPublished() {
+        SearchHit need = search.search(SearchRequest.forText("upphandling")).hits().get(0);
+        assertEquals("procurement_need:2", need.id());
+        assertEquals(Instant.parse("2024-02-01T00:00:00Z"), need.publishedAt());
+    }
+
+    @Test
     void aMisspeltWordThatFindsLittleGetsACorrectionFromTheIndexsOwnWords() {
         SearchResult result = search.search(SearchRequest.forText("snöröjnig"));
         assertEquals("snöröjning", result.suggestion());
@@ -111,10 +131,10 @@ class FacetedSearchTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SearchRequest.Sort.of("oldest"));
     }
 
-    private static SearchDocument item(String kind, long id, String title, String code, String name, String county,
+    private static IndexEntry item(String kind, long id, String title, String code, String name, String county,
             String published, Facets facets) {
-        return SearchDocument.builder(kind, id).title(title).organisation(code, name).organisationNames(List.of(name))
-                .countyCode(county).visibility(SearchDocument.PUBLIC).publishedAt(Instant.parse(published + "T00:00:00Z"))
+        return IndexEntry.builder(kind, id).title(title).organisation(code, name).organisationNames(List.of(name))
+                .countyCode(county).visibility(IndexEntry.PUBLIC).publishedAt(Instant.parse(published + "T00:00:00Z"))
                 .url("/" + kind + "/" + id).facets(facets).build();
     }
 

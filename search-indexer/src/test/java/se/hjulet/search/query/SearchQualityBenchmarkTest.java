@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import se.hjulet.search.connection.ElasticsearchConnection;
 import se.hjulet.search.index.RebuildResult;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.query.TextQuery.Feature;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
@@ -58,7 +58,7 @@ class SearchQualityBenchmarkTest {
         connection = new ElasticsearchConnection(ElasticsearchNodeExtension.httpUrl());
         corpus = JudgedCorpus.load();
         SearchIndex index = new SearchIndex(connection, ALIAS);
-        RebuildResult result = index.rebuild(corpus.searchDocuments().iterator());
+        RebuildResult result = index.rebuild(corpus.indexEntries().iterator());
         assertTrue(result.failures().isEmpty(), result.failures().toString());
     }
 
@@ -147,7 +147,7 @@ class SearchQualityBenchmarkTest {
 
     private static List<String> plainMultiMatch(String text) {
         Query query = Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("visibility").value(SearchDocument.PUBLIC)))
+                .filter(f -> f.term(t -> t.field("visibility").value(IndexEntry.PUBLIC)))
                 .must(m -> m.multiMatch(mm -> mm.query(text).fields(PLAIN_FIELDS)))));
         try {
             return connection.client().search(s -> s.index(ALIAS).query(query).size(RelevanceMetrics.CUTOFF)

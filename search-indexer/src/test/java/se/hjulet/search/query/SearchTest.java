@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
 import se.hjulet.search.index.BulkResult;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
@@ -41,26 +41,26 @@ class SearchTest {
         SearchIndex index = new SearchIndex(connection, ALIAS);
         index.ensureExists();
         BulkResult result = index.bulk(List.of(
-                document(SearchDocument.LEARNING_EXAMPLE, 1, "Kommunerna delar äldreomsorgens erfarenheter",
+                document(IndexEntry.LEARNING_EXAMPLE, 1, "Kommunerna delar äldreomsorgens erfarenheter",
                         "Fem kommuner i Sjuhärad har byggt upp en samverkan kring äldreomsorg och hemtjänst. "
                                 + "Vår gamla webbplats visade <script>alert('x')</script> i rubriken, nu rättat.",
                         "BOR", "Borås stad", "public", "2024-03-01T10:00:00Z"),
-                document(SearchDocument.PROJECT, 2, "Digitala tjänster i regionen",
+                document(IndexEntry.PROJECT, 2, "Digitala tjänster i regionen",
                         "Regionen och kommunen bygger gemensamma e-tjänster i samverkan med civilsamhället.",
                         "RSK", "Region Skåne", "public", "2024-02-01T10:00:00Z"),
-                document(SearchDocument.PROCUREMENT_NEED, 3, "Upphandling av e-tjänsteplattform",
+                document(IndexEntry.PROCUREMENT_NEED, 3, "Upphandling av e-tjänsteplattform",
                         "Vi behöver en plattform för e-tjänster till invånare och företag.",
                         "BOR", "Borås stad", "public", "2024-01-01T10:00:00Z"),
                 // Nearly the same text as item 1, but a draft: it must never be found, not even as similar.
-                document(SearchDocument.LEARNING_EXAMPLE, 4, "Hemlig utkast om kommunerna och äldreomsorgens samverkan",
+                document(IndexEntry.LEARNING_EXAMPLE, 4, "Hemlig utkast om kommunerna och äldreomsorgens samverkan",
                         "Fem kommuner i Sjuhärad har byggt upp en samverkan kring äldreomsorg och hemtjänst.",
                         "BOR", "Borås stad", "draft", "2024-06-01T10:00:00Z"),
-                SearchDocument.builder(SearchDocument.DOCUMENT, 5)
+                IndexEntry.builder(IndexEntry.DOCUMENT, 5)
                         .title("Cooperation between municipalities")
                         .lead("Municipalities cooperating on elderly care")
                         .language("en").visibility("public").url("/document/5")
                         .publishedAt(Instant.parse("2023-06-01T10:00:00Z")).build(),
-                document(SearchDocument.PROJECT, 6, "Kommunal samverkan om vatten och avlopp",
+                document(IndexEntry.PROJECT, 6, "Kommunal samverkan om vatten och avlopp",
                         "Tre kommuner i samverkan om vatten, avlopp och äldreomsorg i hela kommunen.",
                         "VAX", "Växjö kommun", "public", "2024-05-01T10:00:00Z")),
                 List.of());
@@ -120,10 +120,10 @@ class SearchTest {
 
     @Test
     void kindFilterNarrowsTheHitsButFacetsCountAllKinds() {
-        SearchResult result = search.search(SearchRequest.forText("samverkan").withKinds(List.of(SearchDocument.PROJECT)));
+        SearchResult result = search.search(SearchRequest.forText("samverkan").withKinds(List.of(IndexEntry.PROJECT)));
         assertEquals(Set.of(DIGITAL_REGION, WATER), ids(result));
         assertEquals(2, result.total());
-        assertEquals(Map.of(SearchDocument.PROJECT, 2L, SearchDocument.LEARNING_EXAMPLE, 1L), result.kindFacets());
+        assertEquals(Map.of(IndexEntry.PROJECT, 2L, IndexEntry.LEARNING_EXAMPLE, 1L), result.kindFacets());
     }
 
     @Test
@@ -145,8 +145,8 @@ class SearchTest {
         assertEquals(List.of(WATER, SAMVERKAN_ELDERLY, DIGITAL_REGION, PROCUREMENT, ENGLISH),
                 result.hits().stream().map(SearchHit::id).toList());
         assertEquals(5, result.total());
-        assertEquals(Map.of(SearchDocument.PROJECT, 2L, SearchDocument.LEARNING_EXAMPLE, 1L,
-                SearchDocument.PROCUREMENT_NEED, 1L, SearchDocument.DOCUMENT, 1L), result.kindFacets());
+        assertEquals(Map.of(IndexEntry.PROJECT, 2L, IndexEntry.LEARNING_EXAMPLE, 1L,
+                IndexEntry.PROCUREMENT_NEED, 1L, IndexEntry.DOCUMENT, 1L), result.kindFacets());
     }
 
     @Test
@@ -178,9 +178,9 @@ class SearchTest {
         assertEquals(List.of(), new Search(connection, "never-created").moreLikeThis("project:1", 3));
     }
 
-    private static SearchDocument document(String kind, long id, String title, String body, String organisationCode,
+    private static IndexEntry document(String kind, long id, String title, String body, String organisationCode,
             String organisationName, String visibility, String publishedAt) {
-        return SearchDocument.builder(kind, id)
+        return IndexEntry.builder(kind, id)
                 .title(title)
                 .body(body)
                 .organisation(organisationCode, organisationName)

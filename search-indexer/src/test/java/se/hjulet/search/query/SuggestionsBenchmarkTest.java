@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.hjulet.search.connection.ElasticsearchConnection;
 import se.hjulet.search.index.RebuildResult;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.index.SearchIndex;
 import se.hjulet.search.testing.ElasticsearchNodeExtension;
 import se.hjulet.search.testing.evaluation.JudgedCorpus;
@@ -38,21 +38,21 @@ class SuggestionsBenchmarkTest {
     private static final int QUERIES = Integer.getInteger("hjulet.benchmark.queries", 300);
 
     private static ElasticsearchConnection connection;
-    private static List<SearchDocument> corpus;
+    private static List<IndexEntry> corpus;
 
     @BeforeAll
     static void index() {
         connection = new ElasticsearchConnection(ElasticsearchNodeExtension.httpUrl());
-        corpus = JudgedCorpus.load().searchDocuments();
-        List<SearchDocument> items = new ArrayList<>(ITEMS);
+        corpus = JudgedCorpus.load().indexEntries();
+        List<IndexEntry> items = new ArrayList<>(ITEMS);
         for (int i = 0; i < ITEMS; i++) {
-            SearchDocument model = corpus.get(i % corpus.size());
-            items.add(SearchDocument.builder(model.kind(), i + 1L)
+            IndexEntry model = corpus.get(i % corpus.size());
+            items.add(IndexEntry.builder(model.kind(), i + 1L)
                     .title(model.title() + " " + (i / corpus.size() + 1))
                     .lead(model.lead())
                     .organisation(model.organisationCode(), model.organisationName())
                     .organisationNames(model.organisationNames())
-                    .visibility(SearchDocument.PUBLIC)
+                    .visibility(IndexEntry.PUBLIC)
                     .publishedAt(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i))
                     .url("/item/" + (i + 1))
                     .build());
@@ -72,7 +72,7 @@ class SuggestionsBenchmarkTest {
         Random random = new Random(9);
         List<String> typed = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) {
-            SearchDocument item = corpus.get(random.nextInt(corpus.size()));
+            IndexEntry item = corpus.get(random.nextInt(corpus.size()));
             // What a person has typed so far: the start of a title's word or of an organisation's name.
             String source = random.nextInt(4) == 0 ? item.organisationName() : item.title();
             String[] words = source.split(" ");

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.hjulet.hub.initiative.boundary.InitiativeInput;
 import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.initiative.boundary.RelationInput;
@@ -33,6 +34,7 @@ public class BulkLoad {
     Relations relations;
 
     /** What was stored: the new item's id and kind. */
+    @Schema(description = "A stored item of a bulk load: its id and kind (learning_example, project, procurement_need)")
     public record Stored(long id, String kind) {
     }
 

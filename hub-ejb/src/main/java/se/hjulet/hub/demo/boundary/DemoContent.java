@@ -52,6 +52,9 @@ public class DemoContent {
     @Inject
     DemoMaterial material;
 
+    @Inject
+    DemoNetwork network;
+
     @PostConstruct
     void loadIfEmpty() {
         if (!load) {
@@ -73,9 +76,11 @@ public class DemoContent {
                 var input = jsonb.fromJson(resource("demo/learning-examples/" + file), LearningExampleInput.class);
                 examples.add(initiatives.publishAsSystem(input));
             }
-            material.add(examples.get(0), examples.get(1));
+            var thinkTanks = material.add(examples.get(0), examples.get(1));
+            network.add(examples.get(0), examples.get(1), thinkTanks);
             LOG.info(() -> "Demo content loaded: " + demoOrganisations.size() + " organisations, "
-                    + LEARNING_EXAMPLES.size() + " learning examples with a document each, 1 collection.");
+                    + LEARNING_EXAMPLES.size() + " learning examples with a document each, 1 collection,"
+                    + " 2 questions with answers, comments and reuse marks.");
         } catch (Exception e) {
             throw new IllegalStateException("Demo content could not be loaded", e);
         }

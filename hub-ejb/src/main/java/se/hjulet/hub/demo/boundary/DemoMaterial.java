@@ -15,6 +15,7 @@ import se.hjulet.hub.collection.boundary.CollectionInput.EventInput;
 import se.hjulet.hub.collection.boundary.CollectionInput.ItemInput;
 import se.hjulet.hub.collection.boundary.CollectionInput.ThemeInput;
 import se.hjulet.hub.collection.boundary.Collections;
+import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.collection.entity.Visibility;
 import se.hjulet.hub.demo.control.DemoFiles;
 import se.hjulet.hub.document.boundary.Documents;
@@ -41,7 +42,8 @@ public class DemoMaterial {
     @Inject
     Collections collections;
 
-    public void add(LearningExample fyrbodal, LearningExample vasternorrland) {
+    /** Attaches the documents and creates the collection; answers the collection. */
+    public CuratedCollection add(LearningExample fyrbodal, LearningExample vasternorrland) {
         Document report = documents.attachAsSystem(fyrbodal, "Kompetens att leda digitalisering (LiU 2021).pdf",
                 DemoFiles.pdf("Kommunala ledares kompetenser att leda digitalisering", "Linköpings universitet, DINO",
                         text("kompetens-att-leda-digitalisering.txt")));
@@ -50,7 +52,7 @@ public class DemoMaterial {
                         "SKL, Anders Nordh", text("handlingsplan-kompetenslyft.txt")));
         Person curator = new Person("urn:hjulet:demo", "facilitator");
         em.persist(curator);
-        collections.createAsSystem(thinkTanks(fyrbodal.id(), report.id()), curator);
+        return collections.createAsSystem(thinkTanks(fyrbodal.id(), report.id()), curator);
     }
 
     /** Seed 002's three themes and questions, with seed 001's material for elected officials. */

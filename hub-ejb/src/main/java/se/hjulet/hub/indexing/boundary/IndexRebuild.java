@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -17,13 +18,14 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.hjulet.hub.indexing.boundary.OutboxStore.Section;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.index.RebuildResult;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * Rebuilds the search index from the database while the hub keeps serving: a new index is filled
@@ -33,6 +35,7 @@ import se.hjulet.search.index.SearchDocument;
  * the old index. Platform admins start it and follow its progress.
  */
 @Singleton
+@Startup // made at deployment: a singleton first made during an undeploy breaks Payara's shutdown of singletons
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexRebuild {
@@ -57,7 +60,8 @@ public class IndexRebuild {
     private final AtomicReference<Progress> latest = new AtomicReference<>(Progress.NEVER);
 
     /** Where a rebuild stands: {@code never}, {@code running}, {@code done} or {@code failed}. */
-    public record Progress(String state, Instant startedAt, Instant finishedAt, long total, long indexed,
+    @Schema(name = "SearchIndexRebuildProgress")
+    public record Progress(@Schema(enumeration = {"never", "running", "done", "failed"}) String state, Instant startedAt, Instant finishedAt, long total, long indexed,
                            String newIndex, List<String> removedIndices, long notIndexed, Map<String, String> notIndexedExamples,
                            long queuedAgain, String error) {
 
@@ -121,15 +125,15 @@ public class IndexRebuild {
     }
 
     /** Every public item's index entry, section by section, fetched a page at a time, each page in its own transaction. */
-    private final class PublicEntries implements Iterator<SearchDocument> {
+    private final class PublicEntries implements Iterator<IndexEntry> {
         private int section;
         private long lastId;
-        private Iterator<SearchDocument> page = List.<SearchDocument>of().iterator();
+        private Iterator<IndexEntry> page = List.<IndexEntry>of().iterator();
 
         @Override
         public boolean hasNext() {
             while (!page.hasNext() && section < Section.values().length) {
-                List<SearchDocument> next = store.publicEntriesAfter(Section.values()[section], lastId, PAGE);
+                List<IndexEntry> next = store.publicEntriesAfter(Section.values()[section], lastId, PAGE);
                 if (next.size() < PAGE) {
                     section++;
                     lastId = 0;
@@ -142,7 +146,7 @@ public class IndexRebuild {
         }
 
         @Override
-        public SearchDocument next() {
+        public IndexEntry next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }

@@ -33,16 +33,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.hjulet.hub.document.boundary.Documents;
 import se.hjulet.hub.document.control.DocumentReader;
 import se.hjulet.hub.document.entity.Document;
-import se.hjulet.hub.indexing.control.SearchDocuments;
+import se.hjulet.hub.follow.boundary.Alerts;
+import se.hjulet.hub.follow.boundary.Mailings;
+import se.hjulet.hub.indexing.control.IndexEntries;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.search.control.SearchBackend;
 import se.hjulet.search.SearchUnavailableException;
 import se.hjulet.search.index.BulkResult;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /**
  * Drains the search outbox into Elasticsearch in batches. Safe with several hub instances (entries
  * are claimed with a conditional update); while Elasticsearch is down it waits and loses nothing.
+ * Two lanes, each on its own thread: the indexer sends what is ready, the reader reads the text of new
+ * uploads (Tika, seconds per file) and hands them to the indexer. Fifty uploads of a workshop's slides
+ * once held a newly published item back for a minute when both were one lane.
  */
 @Singleton
 @Startup
@@ -52,21 +57,31 @@ import se.hjulet.search.index.SearchDocument;
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    /** Few at a time, so the first uploads of a pile become searchable while the rest are read. */
+    private static final int READ_BATCH = 5;
 
     private final String workerId = "worker-" + UUID.randomUUID();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private final AtomicBoolean readingWanted = new AtomicBoolean();
     private volatile boolean searchWasDown;
     private volatile boolean drainFailing;
     /** When the batch at work began; null between batches. A batch that never ends is a stuck worker. */
     private volatile Instant batchStartedAt;
+    /** The same for the reader's lane. */
+    private volatile Instant readingStartedAt;
 
     @Resource
     ManagedThreadFactory threads;
 
+    /** How long an undeploy waits for a drain or a read at work before it interrupts it. */
+    private static final long STOP_WAIT_SECONDS = 20;
     private ScheduledExecutorService scheduler;
+    private ScheduledExecutorService readerScheduler;
 
     private ScheduledFuture<?> schedule;
+    private ScheduledFuture<?> readerSchedule;
 
     @Inject
     OutboxStore store;
@@ -81,11 +96,17 @@ public class OutboxWorker {
     DocumentReader reader;
 
     @Inject
+    Alerts alerts;
+
+    @Inject
+    Mailings mailings;
+
+    @Inject
     @ConfigProperty(name = "hub.outbox.interval-ms", defaultValue = "1000")
     long intervalMillis;
 
     @Inject
-    @ConfigProperty(name = "hub.outbox.batch-size", defaultValue = "100")
+    @ConfigProperty(name = "hub.outbox.batch-size", defaultValue = "250")
     int batchSize;
 
     /**
@@ -98,17 +119,39 @@ public class OutboxWorker {
     void schedule() {
         scheduler = Executors.newSingleThreadScheduledExecutor(threads);
         schedule = scheduler.scheduleWithFixedDelay(this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        readerScheduler = Executors.newSingleThreadScheduledExecutor(threads);
+        readerSchedule = readerScheduler.scheduleWithFixedDelay(this::readTick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         schedule.cancel(false);
-        scheduler.shutdownNow(); // interrupts a drain still at work, so it cannot outlive this deployment
+        readerSchedule.cancel(false);
+        // A drain or a read still at work may finish first: an interrupt that lands in the database's file I/O
+        // closes the file under an embedded H2 (it was found corrupted after an undeploy). What does not finish in
+        // time is interrupted, so nothing outlives this deployment.
+        scheduler.shutdown();
+        readerScheduler.shutdown();
+        // Both lanes finish side by side within one deadline (not one after the other).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+        try {
+            if (!scheduler.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                scheduler.shutdownNow();
+            }
+            if (!readerScheduler.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                readerScheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            readerScheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
-    /** A drain right after a commit, on the container's asynchronous threads of this deployment. */
+    /** A drain right after a commit: the indexer's lane on the caller's asynchronous thread, the reader's on its own. */
     @Asynchronous
     public void drainSoon() {
+        readerScheduler.execute(this::readTick);
         tick();
     }
 
@@ -139,6 +182,27 @@ public class OutboxWorker {
         }
     }
 
+    /** The reader's lane: reads new uploads until none waits, one drain at a time like {@link #tick}. */
+    void readTick() {
+        readingWanted.set(true);
+        while (readingWanted.get() && reading.compareAndSet(false, true)) {
+            readingWanted.set(false);
+            try {
+                boolean readSome = false;
+                while (readDocuments()) {
+                    readSome = true;
+                }
+                if (readSome) {
+                    tick(); // what was read is ready for the index (its item was queued again too)
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Reading uploaded documents failed; trying again at every tick", e);
+            } finally {
+                reading.set(false);
+            }
+        }
+    }
+
     /** Processes one batch and says how many entries it took. */
     private int drainBatch() {
         if (!store.anyDue()) {
@@ -149,7 +213,6 @@ public class OutboxWorker {
                 LOG.warning("Elasticsearch is unavailable; search changes wait in the outbox until it returns.");
                 searchWasDown = true;
             }
-            readDocumentsMeanwhile();
             return 0;
         }
         if (searchWasDown) {
@@ -166,8 +229,16 @@ public class OutboxWorker {
             readNewDocuments(entries);
             send(entries);
             store.completed(entryIds);
+            tellFollowers(entries);
         } catch (SearchUnavailableException e) {
             search.forgetIndexState(e);
+            if (timedOut(e) && search.isAvailable()) {
+                // The cluster answers, yet the batch took too long: one heavy item must not hold the
+                // others back for ever, so each is sent alone and only what still fails waits.
+                LOG.log(Level.WARNING, "Indexing " + entries.size() + " changes took too long; sending them one by one", e);
+                entries.forEach(this::sendAlone);
+                return entries.size();
+            }
             store.release(entryIds);
             searchWasDown = true;
             LOG.log(Level.WARNING, "Elasticsearch failed while indexing; will retry", e);
@@ -181,23 +252,53 @@ public class OutboxWorker {
         return entries.size();
     }
 
-    /** How long the batch at work has been running; empty when the worker is between batches. */
-    public Optional<Duration> busyFor() {
-        Instant started = batchStartedAt;
-        return started == null ? Optional.empty() : Optional.of(Duration.between(started, Instant.now()));
+    private void sendAlone(OutboxEntry entry) {
+        try {
+            send(List.of(entry));
+            store.completed(List.of(entry.id()));
+        } catch (RuntimeException e) {
+            // Timed out again or refused: this item backs off; a cluster that went away meanwhile fails
+            // the next batch and is treated as an outage there.
+            store.failed(List.of(entry.id()), e.toString());
+        }
     }
 
-    /** Reading text needs no search engine: uploads get their status even while Elasticsearch is away. */
-    private void readDocumentsMeanwhile() {
-        List<OutboxEntry> unread = store.claimUnreadDocuments(workerId, batchSize);
-        if (unread.isEmpty()) {
-            return;
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /** How long the longer running of the two lanes' batches has been at work; empty when both are between batches. */
+    public Optional<Duration> busyFor() {
+        Instant now = Instant.now();
+        return java.util.stream.Stream.of(batchStartedAt, readingStartedAt).filter(java.util.Objects::nonNull)
+                .map(started -> Duration.between(started, now)).max(Duration::compareTo);
+    }
+
+    /**
+     * Reads a few new uploads and releases their entries for the indexer; says whether there were any.
+     * Needs no search engine: uploads get their status even while Elasticsearch is away.
+     */
+    private boolean readDocuments() {
+        if (!store.anyUnreadDocumentDue()) {
+            return false;
+        }
+        List<OutboxEntry> unread = store.claimUnreadDocuments(workerId, READ_BATCH);
+        if (unread.isEmpty()) {
+            return false;
+        }
+        readingStartedAt = Instant.now();
         try {
             readNewDocuments(unread);
         } finally {
+            readingStartedAt = null;
             store.release(unread.stream().map(OutboxEntry::id).toList());
         }
+        return true;
     }
 
     /**
@@ -213,8 +314,8 @@ public class OutboxWorker {
     private void send(List<OutboxEntry> entries) {
         // Several entries for one item collapse into one index operation on its current state.
         Map<String, OutboxEntry> byItem = entries.stream().collect(Collectors.toMap(
-                e -> SearchDocuments.idOf(e.itemKind(), e.itemId()), Function.identity(), (a, b) -> a));
-        List<SearchDocument> upserts = new ArrayList<>();
+                e -> IndexEntries.idOf(e.itemKind(), e.itemId()), Function.identity(), (a, b) -> a));
+        List<IndexEntry> upserts = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
         byItem.forEach((documentId, entry) -> store.documentFor(entry.itemKind(), entry.itemId())
                 .ifPresentOrElse(upserts::add, () -> deletes.add(documentId)));
@@ -230,6 +331,21 @@ public class OutboxWorker {
         if (result.hasFailures()) {
             throw new IllegalStateException("Elasticsearch refused " + result.failures().size() + " documents: "
                     + result.failures());
+        }
+    }
+
+    /**
+     * What a batch just indexed is news for those who follow it. Runs after the batch is completed, in a transaction
+     * of its own; mail goes out on another thread (never SMTP here), and a failure is only logged: news never stop
+     * or repeat indexing.
+     */
+    private void tellFollowers(List<OutboxEntry> indexed) {
+        try {
+            if (alerts.newsOf(indexed.stream().map(e -> IndexEntries.idOf(e.itemKind(), e.itemId())).distinct().toList()) > 0) {
+                mailings.sendSoon();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not give notifications for " + indexed.size() + " indexed changes", e);
         }
     }
 }

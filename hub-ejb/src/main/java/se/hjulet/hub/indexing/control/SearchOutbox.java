@@ -10,6 +10,7 @@ import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.question.entity.Question;
 
 /** Records, inside the caller's transaction, that an item's search entry must be brought up to date. */
 @Dependent
@@ -44,6 +45,12 @@ public class SearchOutbox {
     public void changed(CuratedCollection collection) {
         written.fire(new OutboxWritten());
         em.persist(new OutboxEntry(CuratedCollection.KIND, collection.id()));
+    }
+
+    /** A question, its answers or its state changed: its one index entry (kind {@code question}) is written again. */
+    public void changed(Question question) {
+        written.fire(new OutboxWritten());
+        em.persist(new OutboxEntry(Question.KIND, question.id()));
     }
 
     public void removed(Document document) {

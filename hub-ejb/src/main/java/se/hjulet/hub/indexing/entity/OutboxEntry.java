@@ -17,9 +17,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "search_outbox")
+// An uploaded document is indexed once its text has been read; reading is the reader's lane, so a
+// pile of uploads never holds up what people publish meanwhile.
 @NamedQuery(name = OutboxEntry.DUE,
         query = "select e from OutboxEntry e where e.nextAttemptAt <= :now"
-                + " and (e.claimedUntil is null or e.claimedUntil < :now) order by e.id")
+                + " and (e.claimedUntil is null or e.claimedUntil < :now)"
+                + " and not exists (select d.id from Document d where e.itemKind = 'document' and d.id = e.itemId"
+                + " and d.status = se.hjulet.hub.document.entity.DocumentStatus.PENDING) order by e.id")
 @NamedQuery(name = OutboxEntry.CLAIM,
         query = "update OutboxEntry e set e.claimedBy = :worker, e.claimedUntil = :until"
                 + " where e.id = :id and (e.claimedUntil is null or e.claimedUntil < :now)")

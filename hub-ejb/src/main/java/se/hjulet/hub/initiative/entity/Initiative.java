@@ -49,15 +49,40 @@ import se.hjulet.hub.platform.entity.InvalidInput;
                 + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.publishedAt desc, i.id desc")
 @NamedQuery(name = Initiative.OF_KIND_AND_OWNERS,
         query = "select i from Initiative i where TYPE(i) = :kind and i.owner in :owners order by i.updatedAt desc, i.id desc")
+@NamedQuery(name = Initiative.PUBLISHED_OF,
+        query = "select i from Initiative i where i.owner = :owner"
+                + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED order by i.publishedAt desc, i.id desc")
 @NamedQuery(name = Initiative.POSSIBLY_OUTDATED,
         query = "select i.id from Initiative i where i.id in :ids"
                 + " and i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED and i.lastConfirmedAt < :confirmedBefore")
+// Open data (se.hjulet.hub.opendata): a page of one kind in id order, then its items' collections for all of them at once.
+@NamedQuery(name = Initiative.PUBLISHED_OF_TYPE_AFTER,
+        query = "select i from Initiative i join fetch i.owner where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
+                + " and type(i) = :type and i.id > :after order by i.id")
+@NamedQuery(name = Initiative.PUBLISHED_COUNT_OF_TYPE,
+        query = "select count(i) from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED and type(i) = :type")
+@NamedQuery(name = Initiative.PUBLISHED_UPDATES_OF_TYPE,
+        query = "select i.updatedAt from Initiative i where i.status = se.hjulet.hub.initiative.entity.InitiativeStatus.PUBLISHED"
+                + " and type(i) = :type order by i.updatedAt desc")
+@NamedQuery(name = Initiative.PARTICIPANTS_OF,
+        query = "select i.id, o.name, o.code, p.role from Initiative i join i.participants p join p.organisation o where i.id in :ids order by i.id, o.name")
+@NamedQuery(name = Initiative.POLICY_AREAS_OF,
+        query = "select i.id, a from Initiative i join i.policyAreas a where i.id in :ids order by i.id, a")
+@NamedQuery(name = Initiative.TAGS_OF,
+        query = "select i.id, t from Initiative i join i.tags t where i.id in :ids order by i.id, t")
 public abstract class Initiative {
 
     public static final String ALL_PUBLISHED = "Initiative.allPublished";
     public static final String POSSIBLY_OUTDATED = "Initiative.possiblyOutdated";
     public static final String PUBLISHED_OF_KIND = "Initiative.publishedOfKind";
     public static final String OF_KIND_AND_OWNERS = "Initiative.ofKindAndOwners";
+    public static final String PUBLISHED_OF_TYPE_AFTER = "Initiative.publishedOfTypeAfter";
+    public static final String PUBLISHED_COUNT_OF_TYPE = "Initiative.publishedCountOfType";
+    public static final String PUBLISHED_UPDATES_OF_TYPE = "Initiative.publishedUpdatesOfType";
+    public static final String PARTICIPANTS_OF = "Initiative.participantsOf";
+    public static final String POLICY_AREAS_OF = "Initiative.policyAreasOf";
+    public static final String TAGS_OF = "Initiative.tagsOf";
+    public static final String PUBLISHED_OF = "Initiative.publishedOf";
     /** How long an owner's confirmation holds before readers are warned the content may be outdated. */
     public static final Duration CONFIRMATION_HOLDS = Duration.ofDays(365);
 

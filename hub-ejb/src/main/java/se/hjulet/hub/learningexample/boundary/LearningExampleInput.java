@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.hjulet.hub.initiative.boundary.ContactInput;
 import se.hjulet.hub.initiative.boundary.InitiativeInput;
 import se.hjulet.hub.initiative.boundary.LinkInput;
@@ -19,6 +20,24 @@ import se.hjulet.hub.person.entity.Person;
  * A learning example as an author writes it (REST body, form, demo content and HTML import all use
  * this). Rich-text fields are HTML and are sanitised before they are stored.
  */
+@Schema(description = "A learning example as an author writes it: the body of POST and PUT /learning-examples.", example = """
+        {"title": "Matsvinnet halverat i skolrestaurangerna",
+         "lead": "Genom att väga tallrikssvinnet varje dag och låta eleverna planera menyn tillsammans med kockarna halverade Uddevalla matsvinnet i grundskolan på två läsår.",
+         "ownerOrganisation": "1485",
+         "participatingOrganisations": [{"organisation": "1484", "role": "PARTNER"}],
+         "conclusions": ["Att synliggöra svinnet varje dag gjorde mer än informationskampanjer.",
+                         "Eleverna i matrådet blev ambassadörer för sina klasskamrater."],
+         "background": "<p>Kostenheten kastade varje dag mat motsvarande 40 portioner per skola.</p>",
+         "implementation": "<p>Vågar vid diskinlämningen, veckovisa resultat på skärmar i matsalen och ett matråd med elever i varje skola.</p>",
+         "successFactors": ["Rektorer som stod bakom arbetet", "Enkla och synliga mätningar"],
+         "results": "<p>Tallrikssvinnet minskade från 42 till 20 gram per elev och dag.</p>",
+         "policyAreas": ["Skola och förskola", "Miljö och klimat"],
+         "tags": ["matsvinn", "skolmåltider"],
+         "periodFrom": "2024-08-15", "periodTo": "2026-06-12", "ongoing": false,
+         "contacts": [{"name": "Karin Holm", "role": "Kostchef", "organisation": "Uddevalla kommun",
+                       "email": "karin.holm@example.org"}],
+         "links": [{"title": "Slutrapport", "url": "https://example.org/matsvinn-slutrapport.pdf"}],
+         "language": "sv"}""")
 public record LearningExampleInput(
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 2000) String lead,

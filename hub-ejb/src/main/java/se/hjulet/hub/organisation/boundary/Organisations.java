@@ -59,6 +59,18 @@ public class Organisations {
                 .toList();
     }
 
+    /** The federations (kommunalförbund) the organisation is a member of. */
+    public List<Organisation> federationsOf(Organisation organisation) {
+        return em.createQuery("select f from Organisation f join f.members m where m.id = :id order by f.name", Organisation.class)
+                .setParameter("id", organisation.id()).getResultList();
+    }
+
+    /** A federation's member organisations, by name; none for other kinds. Read here, not from a detached entity. */
+    public List<Organisation> membersOf(Organisation federation) {
+        return em.createQuery("select m from Organisation f join f.members m where f.id = :id order by m.name", Organisation.class)
+                .setParameter("id", federation.id()).getResultList();
+    }
+
     /** Platform admins add federations, agencies and other organisations. */
     @Interceptors(FlushBeforeReturning.class)
     public Organisation add(OrganisationInput input) {

@@ -27,11 +27,14 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @NamedQuery(name = Organisation.BY_CODE, query = "select o from Organisation o where o.code = :code")
 @NamedQuery(name = Organisation.BY_NAME, query = "select o from Organisation o where lower(o.name) = lower(:name)")
 @NamedQuery(name = Organisation.ALL, query = "select o from Organisation o order by o.kind, o.name")
+@NamedQuery(name = Organisation.FEDERATIONS_OF,
+        query = "select f from Organisation f join f.members m where m = :member order by f.name")
 public class Organisation {
 
     public static final String BY_CODE = "Organisation.byCode";
     public static final String BY_NAME = "Organisation.byName";
     public static final String ALL = "Organisation.all";
+    public static final String FEDERATIONS_OF = "Organisation.federationsOf";
 
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{4}");
     private static final Pattern COUNTY_CODE = Pattern.compile("\\d{2}");
@@ -113,6 +116,10 @@ public class Organisation {
             throw new InvalidInput("countyCode", "A county code (länskod) has two digits, e.g. 14.");
         }
         return countyCode.strip();
+    }
+
+    public boolean isFederation() {
+        return kind == OrganisationKind.FEDERATION;
     }
 
     /** Federations (kommunalförbund) list the organisations that belong to them. */

@@ -13,6 +13,7 @@ import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.participation.entity.Participation;
+import se.hjulet.hub.participation.entity.ParticipationStatus;
 import se.hjulet.hub.participation.entity.ParticipationTotals;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.platform.control.FlushBeforeReturning;
@@ -93,6 +94,22 @@ public class Participations {
 
     public ParticipationTotals totalsOf(Initiative item) {
         return ParticipationTotals.of(of(item));
+    }
+
+    /**
+     * What waits for the organisation's decision: interest and pledges in its projects and needs. For
+     * its members only.
+     */
+    public List<Participation> awaitingDecisionBy(Organisation owner) {
+        Organisation managed = em.find(Organisation.class, owner.id());
+        if (!people.mayActFor(managed)) {
+            throw new AccessDenied("Only members of " + managed.name() + " decide who takes part in its items.");
+        }
+        return em.createQuery("select p from Participation p where p.initiative.owner = :owner and p.status in :open"
+                        + " order by p.createdAt, p.id", Participation.class)
+                .setParameter("owner", managed)
+                .setParameter("open", List.of(ParticipationStatus.INTERESTED, ParticipationStatus.PLEDGED))
+                .getResultList();
     }
 
     /** Contact details are for the two organisations involved, not for every reader. */

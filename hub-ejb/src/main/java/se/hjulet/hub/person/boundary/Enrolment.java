@@ -45,13 +45,19 @@ public class Enrolment {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void takeOver(HubCaller caller) {
-        Person person = stored(caller).orElseGet(() -> {
+        List<Organisation> claimed = claimedOrganisations(caller);
+        Organisation byDomain = organisationByDomain(caller);
+        Optional<Person> stored = stored(caller);
+        if (stored.isPresent() && stored.get().knowsAlready(caller, claimed, byDomain)) {
+            return; // a parallel request of the same login did it a moment ago: writing again would only conflict with it
+        }
+        Person person = stored.orElseGet(() -> {
             var created = new Person(caller.issuer(), caller.subject());
             em.persist(created);
             return created;
         });
-        person.refreshFrom(caller, claimedOrganisations(caller));
-        person.followEmailDomain(organisationByDomain(caller));
+        person.refreshFrom(caller, claimed);
+        person.followEmailDomain(byDomain);
         em.flush();
     }
 

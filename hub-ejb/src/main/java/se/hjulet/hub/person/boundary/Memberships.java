@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.entity.EmailDomain;
+import se.hjulet.hub.person.entity.Membership;
+import se.hjulet.hub.person.entity.MembershipRole;
 import se.hjulet.hub.person.entity.MembershipRequest;
 import se.hjulet.hub.person.entity.Person;
 import se.hjulet.hub.platform.control.FlushBeforeReturning;
@@ -60,6 +62,65 @@ public class Memberships {
                 .filter(d -> d.organisation().equals(organisation))
                 .orElseThrow(() -> new NotFound(domain + " is not mapped to " + organisation.name() + "."));
         em.remove(existing);
+    }
+
+    /** Someone in the organisation: the person and the role they have there. */
+    public record Member(long personId, String name, String email, MembershipRole role) {
+    }
+
+    /**
+     * Who belongs to the organisation, by name. Its members and admins (and platform admins) see who;
+     * everyone else only how many, so nobody outside can gather names and addresses.
+     */
+    public List<Member> membersOf(Organisation organisation) {
+        Organisation managed = managed(organisation);
+        if (!people.mayActFor(managed)) {
+            throw new AccessDenied("Only members of " + managed.name() + " see who its members are.");
+        }
+        return em.createQuery("select p from Person p join p.memberships m where m.organisation = :organisation"
+                        + " order by p.displayName, p.id", Person.class)
+                .setParameter("organisation", managed).getResultStream().distinct()
+                .map(p -> new Member(p.id(), p.displayName(), p.email(), p.memberships().stream()
+                        .filter(m -> m.organisation().equals(managed)).map(Membership::role).findFirst().orElse(MembershipRole.MEMBER)))
+                .toList();
+    }
+
+    /** How many people belong to the organisation (for everyone). */
+    public long memberCount(Organisation organisation) {
+        return em.createQuery("select count(distinct p) from Person p join p.memberships m where m.organisation = :organisation", Long.class)
+                .setParameter("organisation", managed(organisation)).getSingleResult();
+    }
+
+    /** Whether the caller has asked to join and waits for an answer. */
+    public boolean hasAsked(Organisation organisation) {
+        return people.currentIfAny().map(person -> !em.createNamedQuery(MembershipRequest.PENDING_OF, MembershipRequest.class)
+                .setParameter("organisation", managed(organisation)).setParameter("person", person).getResultList().isEmpty())
+                .orElse(false);
+    }
+
+    /** Whether the caller may answer the organisation's requests and grant its memberships. */
+    public boolean mayAdminister(Organisation organisation) {
+        Organisation managed = managed(organisation);
+        return people.callerIsPlatformAdmin() || people.currentIfAny().map(p -> p.isAdminOf(managed)).orElse(false);
+    }
+
+    /**
+     * People to grant a membership to, by name or e-mail address (at least three characters), for
+     * platform admins and the organisation's admins.
+     */
+    public List<Member> findPeople(Organisation organisation, String text) {
+        Organisation managed = managed(organisation);
+        requireAdminOf(managed);
+        if (text == null || text.strip().length() < 3) {
+            return List.of();
+        }
+        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return em.createQuery("select p from Person p where lower(p.displayName) like :text or lower(p.email) like :text"
+                        + " order by p.displayName, p.id", Person.class)
+                .setParameter("text", pattern).setMaxResults(20).getResultStream()
+                .map(p -> new Member(p.id(), p.displayName(), p.email(), p.isAdminOf(managed) ? MembershipRole.ORGANISATION_ADMIN
+                        : p.isMemberOf(managed) ? MembershipRole.MEMBER : null))
+                .toList();
     }
 
     public MembershipRequest request(Organisation organisation, String message) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.hjulet.hub.initiative.boundary.ContactInput;
 import se.hjulet.hub.initiative.boundary.InitiativeInput;
 import se.hjulet.hub.initiative.boundary.LinkInput;
@@ -25,6 +26,24 @@ import se.hjulet.hub.procurement.entity.ProcurementStatus;
  * A procurement need as an author writes it. CPV codes are 8 digits, with or without the check digit
  * ("48000000" or "48000000-8"); the requirements summary is HTML, sanitised before storing.
  */
+@Schema(description = "A procurement need as an author writes it: the body of POST and PUT /procurement-needs.", example = """
+        {"title": "Snöröjning och sandning av kommunala gator 2027–2031",
+         "lead": "Timrå upphandlar snöröjning och halkbekämpning för fyra säsonger och välkomnar grannkommuner som vill upphandla tillsammans.",
+         "ownerOrganisation": "2262",
+         "mainCpvCode": "90620000-9",
+         "additionalCpvCodes": ["90610000-6"],
+         "estimatedValueMinSek": 8000000, "estimatedValueMaxSek": 12000000,
+         "procurementWindowFrom": "2027-01-15", "procurementWindowTo": "2027-04-30",
+         "contractLengthMonths": 48,
+         "procurementStatus": "OPEN_FOR_PARTNERS",
+         "openForCoProcurement": true,
+         "joinDeadline": "2026-12-15",
+         "requirementsSummary": "<p>Utryckning inom fyra timmar vid snöfall över 5 cm, GPS-loggning av alla fordon, fossilfria drivmedel från 2029.</p>",
+         "policyAreas": ["Upphandling", "Trafik och transporter"],
+         "tags": ["vinterväghållning", "samordnad upphandling"],
+         "contacts": [{"name": "Johan Berg", "role": "Upphandlare", "organisation": "Timrå kommun",
+                       "email": "johan.berg@example.org"}],
+         "language": "sv"}""")
 public record ProcurementNeedInput(
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 2000) String lead,

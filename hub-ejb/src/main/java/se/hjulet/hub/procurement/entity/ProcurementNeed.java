@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -30,10 +31,17 @@ import se.hjulet.hub.platform.entity.InvalidInput;
 @Entity
 @Table(name = "procurement_need")
 @DiscriminatorValue(ProcurementNeed.KIND_VALUE)
+// Open data: the CPV codes of a page of needs at once, with their check digits.
+@NamedQuery(name = ProcurementNeed.MAIN_CPV_OF,
+        query = "select n.id, c.code, c.checkDigit from ProcurementNeed n join n.mainCpv c where n.id in :ids")
+@NamedQuery(name = ProcurementNeed.ADDITIONAL_CPV_OF,
+        query = "select n.id, c.code, c.checkDigit from ProcurementNeed n join n.additionalCpv c where n.id in :ids order by n.id, index(c)")
 public class ProcurementNeed extends Initiative {
 
     public static final String KIND_VALUE = "PROCUREMENT_NEED";
     public static final String KIND = "procurement_need";
+    public static final String MAIN_CPV_OF = "ProcurementNeed.mainCpvOf";
+    public static final String ADDITIONAL_CPV_OF = "ProcurementNeed.additionalCpvOf";
     public static final int MAX_RICH_TEXT = 100_000;
     private static final int MAX_ADDITIONAL_CODES = 30;
     private static final int MAX_CONTRACT_MONTHS = 240;

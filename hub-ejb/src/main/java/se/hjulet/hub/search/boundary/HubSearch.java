@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.search.control.SearchBackend;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 import se.hjulet.search.query.SearchHit;
 import se.hjulet.search.query.SearchRequest;
 import se.hjulet.search.query.SearchResult;
@@ -66,7 +66,7 @@ public class HubSearch {
      */
     public Set<String> possiblyOutdated(List<SearchHit> hits) {
         Map<Long, String> initiatives = hits.stream()
-                .filter(h -> !SearchDocument.DOCUMENT.equals(h.kind()) && !SearchDocument.COLLECTION.equals(h.kind()))
+                .filter(h -> !IndexEntry.DOCUMENT.equals(h.kind()) && !IndexEntry.COLLECTION.equals(h.kind()))
                 .collect(Collectors.toMap(SearchHit::databaseId, SearchHit::id, (a, b) -> a));
         if (initiatives.isEmpty()) {
             return Set.of();

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.hjulet.search.SearchUnavailableException;
 import se.hjulet.search.connection.ElasticsearchConnection;
 import se.hjulet.search.index.SearchIndex;
+import se.hjulet.search.matching.Partners;
+import se.hjulet.search.matching.SimilarItems;
 import se.hjulet.search.query.Search;
 
 /**
@@ -30,6 +32,8 @@ public class SearchBackend {
     private ElasticsearchConnection connection;
     private SearchIndex index;
     private Search search;
+    private SimilarItems similarItems;
+    private Partners partners;
     private final AtomicBoolean indexReady = new AtomicBoolean();
 
     @PostConstruct
@@ -37,6 +41,8 @@ public class SearchBackend {
         connection = new ElasticsearchConnection(hosts);
         index = new SearchIndex(connection, alias);
         search = new Search(connection, alias);
+        similarItems = new SimilarItems(connection, alias);
+        partners = new Partners(connection, alias);
     }
 
     @PreDestroy
@@ -62,13 +68,23 @@ public class SearchBackend {
         return index;
     }
 
-    /** The search index behind {@code alias} was created empty just now. */
+    /** The search index behind {@code alias} was created empty just now, or holds entries of an older form: refill it. */
     public record IndexCreated(String alias) {
     }
 
     public Search search() {
         index();
         return search;
+    }
+
+    public SimilarItems similarItems() {
+        index();
+        return similarItems;
+    }
+
+    public Partners partners() {
+        index();
+        return partners;
     }
 
     public boolean isAvailable() {

@@ -26,7 +26,7 @@ import se.hjulet.hub.person.entity.Person;
 import se.hjulet.hub.project.entity.Project;
 import se.hjulet.search.extract.Extraction;
 import se.hjulet.search.extract.ExtractionStatus;
-import se.hjulet.search.index.SearchDocument;
+import se.hjulet.search.index.IndexEntry;
 
 /** A rebuild reads every public item once, page by page, on both databases; changes made meanwhile go through the outbox again. */
 class RebuildPagesTest {
@@ -87,7 +87,7 @@ class RebuildPagesTest {
                 List<String> ids = new ArrayList<>();
                 for (Section section : Section.values()) {
                     long after = 0;
-                    List<SearchDocument> page;
+                    List<IndexEntry> page;
                     do {
                         page = store.publicEntriesAfter(section, after, 2);
                         page.forEach(entry -> ids.add(entry.id()));

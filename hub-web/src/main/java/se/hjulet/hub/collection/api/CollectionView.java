@@ -3,6 +3,7 @@ package se.hjulet.hub.collection.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.hjulet.hub.collection.entity.CollectionItem;
 import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.collection.entity.Event;
@@ -17,12 +18,14 @@ public record CollectionView(long id, String title, String description, String v
                              List<String> participatingOrganisations, Instant createdAt, Instant updatedAt,
                              String handout, String shareLink) {
 
+    @Schema(name = "CollectionThemeView")
     public record ThemeView(String title, String description, List<ItemView> items, List<String> questions) {
         static ThemeView of(Theme t) {
             return new ThemeView(t.title(), t.description(), t.items().stream().map(ItemView::of).toList(), t.questions());
         }
     }
 
+    @Schema(name = "CollectionItemView")
     public record ItemView(String type, Long initiativeId, String initiativeKind, Long documentId, String url, String title,
                            String note) {
         static ItemView of(CollectionItem i) {
@@ -35,6 +38,7 @@ public record CollectionView(long id, String title, String description, String v
         }
     }
 
+    @Schema(name = "CollectionEventView")
     public record EventView(LocalDate date, String title) {
         static EventView of(Event e) {
             return new EventView(e.date(), e.title());

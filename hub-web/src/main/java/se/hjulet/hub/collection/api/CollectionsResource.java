@@ -19,6 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.collection.boundary.CollectionInput;
 import se.hjulet.hub.collection.boundary.Collections;
 
@@ -28,6 +34,7 @@ import se.hjulet.hub.collection.boundary.Collections;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Collections", description = "Workshop collections: themes of chosen items, documents and links with reflection questions")
 public class CollectionsResource {
 
     @Inject
@@ -35,11 +42,15 @@ public class CollectionsResource {
 
     /** Public collections and the caller's own. */
     @GET
+    @Operation(summary = "Public collections and the caller's own")
     public List<CollectionView> list() {
         return collections.visible().stream().map(c -> CollectionView.of(c, collections.mayEdit(c))).toList();
     }
 
     @POST
+    @Operation(summary = "Create a collection (facilitators)")
+    @APIResponse(responseCode = "201", description = "The new collection; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionView.class)))
     public Response create(@Valid @NotNull CollectionInput input, @Context UriInfo uri) {
         var created = CollectionView.of(collections.create(input), true);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
@@ -47,19 +58,24 @@ public class CollectionsResource {
 
     @GET
     @Path("{id}")
-    public CollectionView get(@PathParam("id") long id, @QueryParam("token") String token) {
+    @Operation(summary = "Read a collection (a link-only one needs its token)")
+    public CollectionView get(@PathParam("id") long id,
+                              @Parameter(description = "The secret of a LINK_ONLY collection's share link") @QueryParam("token") String token) {
         var collection = collections.read(id, token);
         return CollectionView.of(collection, collections.mayEdit(collection));
     }
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Replace a collection (its curator); send the version you edited")
     public CollectionView update(@PathParam("id") long id, @Valid @NotNull CollectionInput input) {
         return CollectionView.of(collections.update(id, input), true);
     }
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Delete a collection (its curator)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         collections.delete(id);
         return Response.noContent().build();

@@ -24,10 +24,18 @@ public class CollectionHandout {
     private String token;
     private CuratedCollection collection;
 
-    /** View action. */
+    private boolean loaded;
+
+    /** View action; also on first use in a postback (the comments' forms name the collection in their hidden id). */
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String id = idParam != null ? idParam : parameters.get("id");
         try {
-            collection = collections.read(Long.parseLong(idParam == null ? "" : idParam.strip()), token);
+            collection = collections.read(Long.parseLong(id == null ? "" : id.strip()), token != null ? token : parameters.get("token"));
         } catch (NumberFormatException | NotFound e) {
             collection = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -35,10 +43,12 @@ public class CollectionHandout {
     }
 
     public boolean isFound() {
+        load();
         return collection != null;
     }
 
     public CuratedCollection getCollection() {
+        load();
         return collection;
     }
 

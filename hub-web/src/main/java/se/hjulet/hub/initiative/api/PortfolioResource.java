@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.initiative.api.CoreViews.OrganisationRef;
 import se.hjulet.hub.initiative.boundary.Portfolios;
 import se.hjulet.hub.initiative.entity.Initiative;
@@ -21,6 +24,7 @@ import se.hjulet.hub.platform.entity.NotFound;
 @Path("organisations/{reference}/portfolio")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "Municipalities, regions, federations and agencies, and who acts for them")
 public class PortfolioResource {
 
     @Inject
@@ -29,6 +33,7 @@ public class PortfolioResource {
     @Inject
     Portfolios portfolios;
 
+    @Schema(name = "PortfolioItem")
     public record Item(long id, String kind, String title, String lead, String status, String url,
                        Instant updatedAt, boolean possiblyOutdated) {
         static Item of(Initiative i) {
@@ -42,6 +47,7 @@ public class PortfolioResource {
     }
 
     @GET
+    @Operation(summary = "Everything the organisation owns, by kind and status (drafts only for its members)")
     public Portfolio portfolio(@PathParam("reference") String reference) {
         var organisation = organisations.byReference(reference)
                 .orElseThrow(() -> new NotFound("No organisation has the code or name '" + reference + "'."));

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.initiative.boundary.Relations;
@@ -22,6 +24,10 @@ import se.hjulet.hub.platform.entity.AccessDenied;
 import se.hjulet.hub.platform.entity.Conflict;
 import se.hjulet.hub.platform.entity.NotAuthenticated;
 import se.hjulet.hub.platform.entity.NotFound;
+import se.hjulet.hub.question.boundary.Questions;
+import se.hjulet.hub.reuse.boundary.Reuses;
+import se.hjulet.hub.reuse.entity.ReuseKind;
+import se.hjulet.hub.reuse.entity.ReuseMark;
 import se.hjulet.hub.ui.Formats;
 import se.hjulet.hub.ui.Site;
 import se.hjulet.hub.ui.Texts;
@@ -50,6 +56,15 @@ public abstract class InitiativePage<T extends Initiative> {
 
     @Inject
     Relations relations;
+
+    @Inject
+    Reuses reuses;
+
+    @Inject
+    Questions questions;
+
+    private List<ReuseRow> reuseRows;
+    private List<QuestionRow> questionRows;
 
     private String idParam;
     private boolean loaded;
@@ -222,6 +237,11 @@ public abstract class InitiativePage<T extends Initiative> {
         return getItem().owner().name();
     }
 
+    /** The owner's page, where its other work and its federations are. */
+    public String getOwnerUrl() {
+        return site.url("/organisation.xhtml?code=" + Site.encode(getItem().owner().reference()));
+    }
+
     public record Row(String name, String detail) {
     }
 
@@ -269,7 +289,7 @@ public abstract class InitiativePage<T extends Initiative> {
     }
 
     public String sek(long amount) {
-        return Texts.get("initiative.sek", String.format(Texts.locale(), "%,d", amount).replace(',', '\u00a0'));
+        return Formats.kronor(amount);
     }
 
     /** Lifecycle links to items the reader may see: "Genomförs av: Projekt X", with the page to go to. */
@@ -282,6 +302,44 @@ public abstract class InitiativePage<T extends Initiative> {
                 .map(r -> new RelationRow(Texts.get("relation." + r.nameSeenFrom(current)), r.otherEnd(current).title(),
                         site.url(r.otherEnd(current).pagePath())))
                 .toList();
+    }
+
+    /** "Vi har återanvänt detta": who reused the item, how, and what came of it where the reader may see it. */
+    public record ReuseRow(String organisation, String how, String note, String ownTitle, String ownUrl) {
+    }
+
+    public List<ReuseRow> getReuses() {
+        if (reuseRows == null) {
+            reuseRows = reuseRows(reuses.of(getItem()), reuses::visibleOwnItem,
+                    how -> Texts.get("reuse.how." + how.name()), path -> site.url(path));
+        }
+        return reuseRows;
+    }
+
+    static List<ReuseRow> reuseRows(List<ReuseMark> marks, Function<ReuseMark, Optional<Initiative>> visibleOwnItem,
+                                    Function<ReuseKind, String> label, Function<String, String> url) {
+        return marks.stream().map(mark -> {
+            Optional<Initiative> own = visibleOwnItem.apply(mark);
+            return new ReuseRow(mark.organisation().name(), label.apply(mark.how()), mark.note(),
+                    own.map(Initiative::title).orElse(null), own.map(i -> url.apply(i.pagePath())).orElse(null));
+        }).toList();
+    }
+
+    /** "Återanvänt av 2 organisationer". */
+    public String getReuseHeading() {
+        return Texts.get("reuse.heading", getReuses().size());
+    }
+
+    /** Questions to the network about this item, newest first. */
+    public record QuestionRow(String title, String url, boolean answered) {
+    }
+
+    public List<QuestionRow> getQuestions() {
+        if (questionRows == null) {
+            questionRows = questions.about(getItem()).stream()
+                    .map(q -> new QuestionRow(q.title(), site.url(q.pagePath()), q.isAnswered())).toList();
+        }
+        return questionRows;
     }
 
     public String tel(String phone) {

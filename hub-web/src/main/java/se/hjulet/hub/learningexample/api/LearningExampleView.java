@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 import se.hjulet.hub.document.api.DocumentView;
 import se.hjulet.hub.initiative.api.RelationView;
-import se.hjulet.hub.initiative.entity.Contact;
+import se.hjulet.hub.initiative.api.CoreViews.ContactView;
+import se.hjulet.hub.initiative.api.CoreViews.LinkView;
+import se.hjulet.hub.initiative.api.CoreViews.OrganisationRef;
+import se.hjulet.hub.initiative.api.CoreViews.ParticipantView;
 import se.hjulet.hub.initiative.entity.Relation;
-import se.hjulet.hub.initiative.entity.Link;
-import se.hjulet.hub.initiative.entity.Participant;
 import se.hjulet.hub.learningexample.entity.LearningExample;
-import se.hjulet.hub.organisation.entity.Organisation;
 
 /** A learning example as the API shows it. */
 public record LearningExampleView(
@@ -28,30 +28,6 @@ public record LearningExampleView(
         boolean possiblyOutdated,
         List<DocumentView> documents,
         List<RelationView> relations) {
-
-    public record OrganisationRef(String code, String name, String kind) {
-        static OrganisationRef of(Organisation o) {
-            return new OrganisationRef(o.code(), o.name(), o.kind().name());
-        }
-    }
-
-    public record ParticipantView(OrganisationRef organisation, String role) {
-        static ParticipantView of(Participant p) {
-            return new ParticipantView(OrganisationRef.of(p.organisation()), p.role().name());
-        }
-    }
-
-    public record ContactView(String name, String role, String organisation, String email, String phone) {
-        static ContactView of(Contact c) {
-            return new ContactView(c.name(), c.role(), c.organisation(), c.email(), c.phone());
-        }
-    }
-
-    public record LinkView(String title, String url) {
-        static LinkView of(Link l) {
-            return new LinkView(l.title(), l.url());
-        }
-    }
 
     /** Without its documents (lists); {@code documents} is then left out of the JSON. */
     public static LearningExampleView of(LearningExample e) {

@@ -19,6 +19,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.organisation.boundary.OrganisationInput;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.organisation.entity.Organisation;
@@ -33,6 +39,7 @@ import se.hjulet.hub.platform.entity.NotFound;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "Municipalities, regions, federations and agencies, and who acts for them")
 public class OrganisationsResource {
 
     @Inject
@@ -52,18 +59,24 @@ public class OrganisationsResource {
     }
 
     @GET
-    public List<OrganisationView> list(@QueryParam("kind") String kind) {
+    @Operation(summary = "Organisations, optionally of one kind")
+    public List<OrganisationView> list(@Parameter(description = "municipality, region, federation, agency or other")
+                                       @QueryParam("kind") String kind) {
         return organisations.all(parseKind(kind)).stream().map(OrganisationView::of).toList();
     }
 
     @GET
     @Path("{reference}")
+    @Operation(summary = "One organisation, by its code (or name)")
     public OrganisationView get(@PathParam("reference") String reference) {
         return organisations.byReference(reference).map(OrganisationView::of)
                 .orElseThrow(() -> new NotFound("No organisation has the code or name '" + reference + "'."));
     }
 
     @POST
+    @Operation(summary = "Add an organisation (platform admins)")
+    @APIResponse(responseCode = "201", description = "The organisation; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     public Response add(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
         var added = OrganisationView.of(organisations.add(input));
         return Response.created(uri.getAbsolutePathBuilder().path(added.code() != null ? added.code() : added.name()).build())
@@ -73,6 +86,8 @@ public class OrganisationsResource {
     /** Platform admins and the organisation's admins make a person a member (or admin) of it. */
     @PUT
     @Path("{reference}/members/{personId}")
+    @Operation(summary = "Make a person a member or admin of the organisation (platform admins and the organisation's admins)")
+    @APIResponse(responseCode = "204", description = "Granted")
     public Response grantMembership(@PathParam("reference") String reference, @PathParam("personId") long personId,
                                     @Valid @NotNull MembershipGrant grant) {
         people.grantMembership(personId, organisations.existing("organisation", reference), grant.role());

@@ -2,6 +2,7 @@ package se.hjulet.hub.participation.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.hjulet.hub.initiative.api.CoreViews.OrganisationRef;
 import se.hjulet.hub.participation.entity.Participation;
 import se.hjulet.hub.participation.entity.ParticipationTotals;
@@ -20,6 +21,7 @@ public record ParticipationView(long id, long itemId, String itemKind, Organisat
     }
 
     /** Who is in on an item and the accepted totals; {@code budgetSek} is the project's budget (null for needs). */
+    @Schema(name = "ParticipationTotals")
     public record Totals(List<OrganisationRef> accepted, long acceptedPledgedSek, Long budgetSek,
                          int acceptedPersonDays, int joiningProcurement, int interested, int pledged, int declined) {
 

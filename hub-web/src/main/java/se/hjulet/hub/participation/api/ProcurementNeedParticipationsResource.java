@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 
@@ -14,6 +15,7 @@ import se.hjulet.hub.procurement.entity.ProcurementNeed;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Procurement need participations", description = "Organisations joining procurements: interest, pledges, the owner's answer")
 public class ProcurementNeedParticipationsResource extends ParticipationsResource {
 
     @Override

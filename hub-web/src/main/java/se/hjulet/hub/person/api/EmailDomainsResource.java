@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.organisation.boundary.Organisations;
 import se.hjulet.hub.person.boundary.Memberships;
 import se.hjulet.hub.platform.entity.NotFound;
@@ -21,6 +24,7 @@ import se.hjulet.hub.platform.entity.NotFound;
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "E-mail domains", description = "Domains whose verified addresses make people members of an organisation at login")
 public class EmailDomainsResource {
 
     @Inject
@@ -30,12 +34,15 @@ public class EmailDomainsResource {
     Memberships memberships;
 
     @GET
+    @Operation(summary = "The organisation's e-mail domains")
     public List<String> list(@PathParam("reference") String reference) {
         return memberships.domainsOf(organisation(reference)).stream().map(d -> d.domain()).toList();
     }
 
     @PUT
     @Path("{domain}")
+    @Operation(summary = "Map an e-mail domain to the organisation (platform admins); 409 when another has it")
+    @APIResponse(responseCode = "204", description = "Mapped")
     public Response map(@PathParam("reference") String reference, @PathParam("domain") String domain) {
         memberships.mapDomain(organisation(reference), domain);
         return Response.noContent().build();
@@ -43,6 +50,8 @@ public class EmailDomainsResource {
 
     @DELETE
     @Path("{domain}")
+    @Operation(summary = "Unmap an e-mail domain (platform admins)")
+    @APIResponse(responseCode = "204", description = "Unmapped")
     public Response unmap(@PathParam("reference") String reference, @PathParam("domain") String domain) {
         memberships.unmapDomain(organisation(reference), domain);
         return Response.noContent().build();

@@ -8,6 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.hjulet.hub.api.ApiContract;
 import se.hjulet.hub.person.boundary.People;
 import se.hjulet.hub.person.entity.Person;
 
@@ -15,6 +19,7 @@ import se.hjulet.hub.person.entity.Person;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Me", description = "The caller")
 public class MeResource {
 
     @Inject
@@ -28,6 +33,8 @@ public class MeResource {
     }
 
     @GET
+    @Operation(summary = "The caller and the organisations they act for")
+    @SecurityRequirement(name = ApiContract.BEARER)
     public MeView me() {
         Person person = people.current();
         Set<String> groups = people.caller().map(c -> c.groups()).orElse(Set.of());

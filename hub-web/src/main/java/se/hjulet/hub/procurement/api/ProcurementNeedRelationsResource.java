@@ -6,15 +6,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import se.hjulet.hub.procurement.entity.ProcurementNeed;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.initiative.api.RelationsResource;
 import se.hjulet.hub.initiative.entity.Initiative;
+import se.hjulet.hub.procurement.entity.ProcurementNeed;
 
 @Path("procurement-needs/{id}/relations")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Procurement need relations", description = "Lifecycle links of procurement needs")
 public class ProcurementNeedRelationsResource extends RelationsResource {
 
     @Override

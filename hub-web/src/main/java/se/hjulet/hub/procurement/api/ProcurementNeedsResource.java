@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.initiative.api.InitiativeResource;
 import se.hjulet.hub.initiative.boundary.Relations;
 import se.hjulet.hub.participation.boundary.Participations;
@@ -19,6 +20,7 @@ import se.hjulet.hub.procurement.entity.ProcurementNeed;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Procurement needs", description = "What organisations plan to procure (CPV codes, value, window), open for others to join")
 public class ProcurementNeedsResource extends InitiativeResource<ProcurementNeed, ProcurementNeedInput, ProcurementNeedView> {
 
     @Inject

@@ -1,26 +1,25 @@
 package se.hjulet.hub.procurement.ui;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.hjulet.hub.initiative.ui.InitiativeForm;
-import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.procurement.boundary.ProcurementNeedInput;
-import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.procurement.entity.ProcurementStatus;
 import se.hjulet.hub.ui.Texts;
+import se.hjulet.hub.ui.TypedInput;
 
 /**
- * The procurement-need form, {@code skriv/upphandling.xhtml} (new) and {@code ?id=N} (edit). Field
- * ids: title, lead, ownerOrganisation, mainCpvCode, additionalCpvCodes, estimatedValueMinSek,
- * estimatedValueMaxSek, procurementWindowFrom, procurementWindowTo, contractLengthMonths,
- * procurementStatus, openForCoProcurement, joinDeadline, requirementsSummary, policyAreas, tags.
+ * The procurement-need form, {@code skriv/upphandling.xhtml} (new) and {@code ?id=N} (edit): what every
+ * initiative's form has, and CPV codes, value, window, contract length, status and joining. Own ids:
+ * mainCpvCode, additionalCpvCodes, estimatedValueMinSek, estimatedValueMaxSek, procurementWindowFrom,
+ * procurementWindowTo, contractLengthMonths, procurementStatus, openForCoProcurement, joinDeadline,
+ * requirementsSummary.
  */
 @Named("needForm")
 @ViewScoped
@@ -28,57 +27,21 @@ public class NeedForm extends InitiativeForm<ProcurementNeed> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Initiatives initiatives;
-
     private String mainCpvCode;
     private String additionalCpvCodes;
-    private Long estimatedValueMinSek;
-    private Long estimatedValueMaxSek;
-    private LocalDate procurementWindowFrom;
-    private LocalDate procurementWindowTo;
-    private Integer contractLengthMonths;
-    private ProcurementStatus procurementStatus = ProcurementStatus.PLANNING;
-    private boolean openForCoProcurement;
-    private LocalDate joinDeadline;
+    private String estimatedValueMinSek;
+    private String estimatedValueMaxSek;
+    private String procurementWindowFrom;
+    private String procurementWindowTo;
+    private String contractLengthMonths;
+    private String procurementStatus = ProcurementStatus.PLANNING.name();
+    private Boolean openForCoProcurement = Boolean.FALSE;
+    private String joinDeadline;
     private String requirementsSummary;
 
     @Override
-    protected ProcurementNeed read(long id) {
-        return initiatives.read(ProcurementNeed.class, id);
-    }
-
-    @Override
-    protected boolean mayEdit(ProcurementNeed item) {
-        return initiatives.mayEdit(item);
-    }
-
-    @Override
-    protected void fill(ProcurementNeed need) {
-        mainCpvCode = need.mainCpv().code();
-        additionalCpvCodes = need.additionalCpv().stream().map(CpvCode::code).collect(Collectors.joining(", "));
-        estimatedValueMinSek = need.valueMinSek();
-        estimatedValueMaxSek = need.valueMaxSek();
-        procurementWindowFrom = need.windowFrom();
-        procurementWindowTo = need.windowTo();
-        contractLengthMonths = need.contractMonths();
-        procurementStatus = need.procurementStatus();
-        openForCoProcurement = need.openForCoProcurement();
-        joinDeadline = need.joinDeadline();
-        requirementsSummary = need.requirements();
-    }
-
-    @Override
-    protected long store() {
-        var input = new ProcurementNeedInput(title, lead, ownerOrganisation, carriedParticipants(), mainCpvCode, lines(additionalCpvCodes),
-                estimatedValueMinSek, estimatedValueMaxSek, procurementWindowFrom, procurementWindowTo, contractLengthMonths,
-                procurementStatus, openForCoProcurement, joinDeadline, requirementsSummary,
-                terms(policyAreas), terms(tags), periodFrom, periodTo, ongoing, carriedContacts(), carriedLinks(),
-                carriedLanguage(), version);
-        if (!valid(input)) {
-            throw new InvalidInput(null, Texts.get("form.errors.heading"));
-        }
-        return id == null ? initiatives.draft(input).id() : initiatives.update(id, input).id();
+    protected Class<ProcurementNeed> kind() {
+        return ProcurementNeed.class;
     }
 
     @Override
@@ -87,18 +50,73 @@ public class NeedForm extends InitiativeForm<ProcurementNeed> {
     }
 
     @Override
-    protected Set<String> fields() {
-        return Set.of("title", "lead", "ownerOrganisation", "mainCpvCode", "additionalCpvCodes", "estimatedValueMinSek",
-                "estimatedValueMaxSek", "procurementWindowFrom", "procurementWindowTo", "contractLengthMonths",
-                "procurementStatus", "openForCoProcurement", "joinDeadline", "requirementsSummary", "policyAreas", "tags");
+    protected String form() {
+        return "/skriv/upphandling.xhtml";
     }
 
-    public String getHeading() {
-        return Texts.get(isEditing() ? "needForm.heading.edit" : "needForm.heading.new");
+    @Override
+    protected String keys() {
+        return "need";
     }
 
-    public ProcurementStatus[] getStatuses() {
-        return ProcurementStatus.values();
+    @Override
+    protected List<String> ownFields() {
+        return List.of("mainCpvCode", "additionalCpvCodes", "estimatedValueMinSek", "estimatedValueMaxSek",
+                "procurementWindowFrom", "procurementWindowTo", "contractLengthMonths", "procurementStatus",
+                "openForCoProcurement", "joinDeadline", "requirementsSummary");
+    }
+
+    @Override
+    protected List<String> lookAlikeTextFields() {
+        return List.of("requirementsSummary");
+    }
+
+    @Override
+    protected String lookAlikeText() {
+        return requirementsSummary == null ? "" : requirementsSummary;
+    }
+
+    @Override
+    protected void fill(ProcurementNeed need) {
+        mainCpvCode = need.mainCpv().code();
+        additionalCpvCodes = need.additionalCpv().stream().map(CpvCode::code).collect(Collectors.joining(", "));
+        estimatedValueMinSek = text(need.valueMinSek());
+        estimatedValueMaxSek = text(need.valueMaxSek());
+        procurementWindowFrom = text(need.windowFrom());
+        procurementWindowTo = text(need.windowTo());
+        contractLengthMonths = text(need.contractMonths());
+        procurementStatus = need.procurementStatus().name();
+        openForCoProcurement = need.openForCoProcurement();
+        joinDeadline = text(need.joinDeadline());
+        requirementsSummary = need.requirements();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    protected ProcurementNeedInput input(Core core, TypedInput typed, Map<String, int[]> rowsOf) {
+        return new ProcurementNeedInput(core.title(), core.lead(), core.ownerOrganisation(), core.participants(),
+                TypedInput.text(mainCpvCode), TypedInput.codes(additionalCpvCodes),
+                typed.wholeNumber("estimatedValueMinSek", label("estimatedValueMinSek"), estimatedValueMinSek),
+                typed.wholeNumber("estimatedValueMaxSek", label("estimatedValueMaxSek"), estimatedValueMaxSek),
+                typed.date("procurementWindowFrom", label("procurementWindowFrom"), procurementWindowFrom),
+                typed.date("procurementWindowTo", label("procurementWindowTo"), procurementWindowTo),
+                typed.smallWholeNumber("contractLengthMonths", label("contractLengthMonths"), contractLengthMonths),
+                typed.choice(ProcurementStatus.class, "procurementStatus", label("procurementStatus"), procurementStatus),
+                Boolean.TRUE.equals(openForCoProcurement),
+                typed.date("joinDeadline", label("joinDeadline"), joinDeadline),
+                TypedInput.text(requirementsSummary), core.policyAreas(), core.tags(), core.periodFrom(), core.periodTo(),
+                core.ongoing(), core.contacts(), core.links(), core.language(), core.version());
+    }
+
+    private static String label(String field) {
+        return Texts.get("form." + field + ".label");
+    }
+
+    public List<Option> getStatuses() {
+        return Stream.of(ProcurementStatus.values()).map(s -> new Option(s.name(), Texts.get("procurementStatus." + s.name()))).toList();
     }
 
     public String getMainCpvCode() {
@@ -117,67 +135,67 @@ public class NeedForm extends InitiativeForm<ProcurementNeed> {
         this.additionalCpvCodes = additionalCpvCodes;
     }
 
-    public Long getEstimatedValueMinSek() {
+    public String getEstimatedValueMinSek() {
         return estimatedValueMinSek;
     }
 
-    public void setEstimatedValueMinSek(Long estimatedValueMinSek) {
+    public void setEstimatedValueMinSek(String estimatedValueMinSek) {
         this.estimatedValueMinSek = estimatedValueMinSek;
     }
 
-    public Long getEstimatedValueMaxSek() {
+    public String getEstimatedValueMaxSek() {
         return estimatedValueMaxSek;
     }
 
-    public void setEstimatedValueMaxSek(Long estimatedValueMaxSek) {
+    public void setEstimatedValueMaxSek(String estimatedValueMaxSek) {
         this.estimatedValueMaxSek = estimatedValueMaxSek;
     }
 
-    public LocalDate getProcurementWindowFrom() {
+    public String getProcurementWindowFrom() {
         return procurementWindowFrom;
     }
 
-    public void setProcurementWindowFrom(LocalDate procurementWindowFrom) {
+    public void setProcurementWindowFrom(String procurementWindowFrom) {
         this.procurementWindowFrom = procurementWindowFrom;
     }
 
-    public LocalDate getProcurementWindowTo() {
+    public String getProcurementWindowTo() {
         return procurementWindowTo;
     }
 
-    public void setProcurementWindowTo(LocalDate procurementWindowTo) {
+    public void setProcurementWindowTo(String procurementWindowTo) {
         this.procurementWindowTo = procurementWindowTo;
     }
 
-    public Integer getContractLengthMonths() {
+    public String getContractLengthMonths() {
         return contractLengthMonths;
     }
 
-    public void setContractLengthMonths(Integer contractLengthMonths) {
+    public void setContractLengthMonths(String contractLengthMonths) {
         this.contractLengthMonths = contractLengthMonths;
     }
 
-    public ProcurementStatus getProcurementStatus() {
+    public String getProcurementStatus() {
         return procurementStatus;
     }
 
-    public void setProcurementStatus(ProcurementStatus procurementStatus) {
+    public void setProcurementStatus(String procurementStatus) {
         this.procurementStatus = procurementStatus;
     }
 
-    public boolean isOpenForCoProcurement() {
+    public Boolean getOpenForCoProcurement() {
         return openForCoProcurement;
     }
 
-    public void setOpenForCoProcurement(boolean openForCoProcurement) {
+    public void setOpenForCoProcurement(Boolean openForCoProcurement) {
         this.openForCoProcurement = openForCoProcurement;
     }
 
-    public LocalDate getJoinDeadline() {
+    public String getJoinDeadline() {
         return joinDeadline;
     }
 
-    public void setJoinDeadline(LocalDate joinDeadline) {
+    public void setJoinDeadline(String joinDeadline) {
         this.joinDeadline = joinDeadline;
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.initiative.api.InitiativeResource;
 import se.hjulet.hub.initiative.boundary.Relations;
 import se.hjulet.hub.participation.boundary.Participations;
@@ -19,6 +20,7 @@ import se.hjulet.hub.project.entity.Project;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "Projects: phase, budget and financing, who takes part and what they pledge")
 public class ProjectsResource extends InitiativeResource<Project, ProjectInput, ProjectView> {
 
     @Inject

@@ -1,153 +1,43 @@
 package se.hjulet.hub.project.ui;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Stream;
 import se.hjulet.hub.initiative.ui.InitiativeForm;
-import se.hjulet.hub.platform.entity.InvalidInput;
-import se.hjulet.hub.project.boundary.FinancingLineInput;
 import se.hjulet.hub.project.boundary.ProjectInput;
-import se.hjulet.hub.initiative.boundary.Initiatives;
 import se.hjulet.hub.project.entity.CollaborationLevel;
 import se.hjulet.hub.project.entity.FundingSource;
 import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.project.entity.ProjectPhase;
+import se.hjulet.hub.ui.FormErrors.RowSection;
+import se.hjulet.hub.ui.Rows;
 import se.hjulet.hub.ui.Texts;
+import se.hjulet.hub.ui.TypedInput;
 
 /**
- * The project form, {@code skriv/projekt.xhtml} (new) and {@code skriv/projekt.xhtml?id=N} (edit):
- * the shared core, phase, openness, budget with up to five financing lines, goals and results.
- * Field ids: title, lead, ownerOrganisation, phase, collaborationLevel, budgetSek, financing:N:source
- * (…funder, …organisation, …amountSek, …sharePercent; their errors show at the top), goals, results, policyAreas, tags, periodFrom,
- * periodTo, ongoing.
+ * The project form, {@code skriv/projekt.xhtml} (new) and {@code ?id=N} (edit): what every initiative's
+ * form has, and phase, openness, budget with financing lines, goals and results. Own ids: phase,
+ * collaborationLevel, budgetSek, financing:N:financingSource (…Funder, …Organisation, …AmountSek,
+ * …SharePercent), goals, results.
  */
 @Named("projectForm")
 @ViewScoped
 public class ProjectForm extends InitiativeForm<Project> {
 
     private static final long serialVersionUID = 1L;
-    private static final int LINES = 5;
 
-    @Inject
-    Initiatives initiatives;
-
-    private ProjectPhase phase = ProjectPhase.IDEA;
-    private CollaborationLevel collaborationLevel = CollaborationLevel.SHARE_IDEAS;
-    private Long budgetSek;
+    private String phase = ProjectPhase.IDEA.name();
+    private String collaborationLevel = CollaborationLevel.SHARE_IDEAS.name();
+    private String budgetSek;
     private String goals;
     private String results;
-    private final List<Line> financing = new ArrayList<>(blankLines(LINES));
-
-    /** One editable financing line; a line without an amount is left out. */
-    public static class Line implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-        private FundingSource source;
-        private String funder;
-        private String organisation;
-        private Long amountSek;
-        private BigDecimal sharePercent;
-
-        public FundingSource getSource() {
-            return source;
-        }
-
-        public void setSource(FundingSource source) {
-            this.source = source;
-        }
-
-        public String getFunder() {
-            return funder;
-        }
-
-        public void setFunder(String funder) {
-            this.funder = funder;
-        }
-
-        public String getOrganisation() {
-            return organisation;
-        }
-
-        public void setOrganisation(String organisation) {
-            this.organisation = organisation;
-        }
-
-        public Long getAmountSek() {
-            return amountSek;
-        }
-
-        public void setAmountSek(Long amountSek) {
-            this.amountSek = amountSek;
-        }
-
-        public BigDecimal getSharePercent() {
-            return sharePercent;
-        }
-
-        public void setSharePercent(BigDecimal sharePercent) {
-            this.sharePercent = sharePercent;
-        }
-
-        boolean isBlank() {
-            return amountSek == null && (funder == null || funder.isBlank()) && source == null;
-        }
-    }
-
-    private static List<Line> blankLines(int n) {
-        var lines = new ArrayList<Line>();
-        for (int i = 0; i < n; i++) {
-            lines.add(new Line());
-        }
-        return lines;
-    }
+    private final Rows<FinancingRow> financing = new Rows<>(FinancingRow::new, 1, 20);
 
     @Override
-    protected Project read(long id) {
-        return initiatives.read(Project.class, id);
-    }
-
-    @Override
-    protected boolean mayEdit(Project item) {
-        return initiatives.mayEdit(item);
-    }
-
-    @Override
-    protected void fill(Project project) {
-        phase = project.phase();
-        collaborationLevel = project.collaborationLevel();
-        budgetSek = project.budgetSek();
-        goals = project.goals();
-        results = project.results();
-        financing.clear();
-        project.financing().forEach(f -> {
-            var line = new Line();
-            line.source = f.source();
-            line.funder = f.funder();
-            line.organisation = f.organisation() == null ? null : f.organisation().reference();
-            line.amountSek = f.amountSek();
-            line.sharePercent = f.sharePercent();
-            financing.add(line);
-        });
-        financing.addAll(blankLines(Math.max(1, LINES - financing.size())));
-    }
-
-    @Override
-    protected long store() {
-        var input = new ProjectInput(title, lead, ownerOrganisation, carriedParticipants(), phase,
-                budgetSek == null ? 0L : budgetSek,
-                financing.stream().filter(l -> !l.isBlank())
-                        .map(l -> new FinancingLineInput(l.source == null ? FundingSource.OWN : l.source, l.funder,
-                                l.organisation, l.amountSek == null ? 0L : l.amountSek, l.sharePercent))
-                        .toList(),
-                collaborationLevel, goals, results, terms(policyAreas), terms(tags), periodFrom, periodTo, ongoing,
-                carriedContacts(), carriedLinks(), carriedLanguage(), version);
-        if (!valid(input)) {
-            throw new InvalidInput(null, Texts.get("form.errors.heading"));
-        }
-        return id == null ? initiatives.draft(input).id() : initiatives.update(id, input).id();
+    protected Class<Project> kind() {
+        return Project.class;
     }
 
     @Override
@@ -156,48 +46,91 @@ public class ProjectForm extends InitiativeForm<Project> {
     }
 
     @Override
-    protected Set<String> fields() {
-        return Set.of("title", "lead", "ownerOrganisation", "phase", "collaborationLevel", "budgetSek",
-                "goals", "results", "policyAreas", "tags", "periodFrom", "periodTo", "ongoing");
+    protected String form() {
+        return "/skriv/projekt.xhtml";
     }
 
-    public String getHeading() {
-        return Texts.get(isEditing() ? "projectForm.heading.edit" : "projectForm.heading.new");
+    @Override
+    protected String keys() {
+        return "project";
     }
 
-    public ProjectPhase[] getPhases() {
-        return ProjectPhase.values();
+    @Override
+    protected List<String> ownFields() {
+        return List.of("phase", "collaborationLevel", "budgetSek", "financing", "goals", "results");
     }
 
-    public CollaborationLevel[] getCollaborationLevels() {
-        return CollaborationLevel.values();
+    @Override
+    protected List<RowSection> ownRowSections() {
+        return List.of(FinancingRow.SECTION);
     }
 
-    public FundingSource[] getSources() {
-        return FundingSource.values();
+    @Override
+    protected List<String> lookAlikeTextFields() {
+        return List.of("goals", "results");
     }
 
-    public ProjectPhase getPhase() {
+    @Override
+    protected String lookAlikeText() {
+        return String.join("\n", Stream.of(goals, results).filter(t -> t != null && !t.isBlank()).toList());
+    }
+
+    @Override
+    protected void fill(Project project) {
+        phase = project.phase().name();
+        collaborationLevel = project.collaborationLevel().name();
+        budgetSek = String.valueOf(project.budgetSek());
+        goals = project.goals();
+        results = project.results();
+        financing.fill(project.financing().stream().map(FinancingRow::of).toList());
+    }
+
+    @Override
+    protected ProjectInput input(Core core, TypedInput typed, Map<String, int[]> rowsOf) {
+        var lines = financing.build(row -> row.toInput(financing.getList().indexOf(row), typed));
+        rowsOf.put(FinancingRow.SECTION.property(), lines.rows());
+        Long budget = typed.wholeNumber("budgetSek", Texts.get("form.budgetSek.label"), budgetSek);
+        return new ProjectInput(core.title(), core.lead(), core.ownerOrganisation(), core.participants(),
+                typed.choice(ProjectPhase.class, "phase", Texts.get("form.phase.label"), phase),
+                budget == null ? 0L : budget, lines.inputs(),
+                typed.choice(CollaborationLevel.class, "collaborationLevel", Texts.get("form.collaborationLevel.label"), collaborationLevel),
+                TypedInput.text(goals), TypedInput.text(results), core.policyAreas(), core.tags(),
+                core.periodFrom(), core.periodTo(), core.ongoing(), core.contacts(), core.links(), core.language(), core.version());
+    }
+
+    public List<Option> getPhases() {
+        return Stream.of(ProjectPhase.values()).map(p -> new Option(p.name(), Texts.get("phase." + p.name()))).toList();
+    }
+
+    public List<Option> getCollaborationLevels() {
+        return Stream.of(CollaborationLevel.values()).map(c -> new Option(c.name(), Texts.get("collaboration." + c.name()))).toList();
+    }
+
+    public List<Option> getSources() {
+        return Stream.of(FundingSource.values()).map(s -> new Option(s.name(), Texts.get("funding." + s.name()))).toList();
+    }
+
+    public String getPhase() {
         return phase;
     }
 
-    public void setPhase(ProjectPhase phase) {
+    public void setPhase(String phase) {
         this.phase = phase;
     }
 
-    public CollaborationLevel getCollaborationLevel() {
+    public String getCollaborationLevel() {
         return collaborationLevel;
     }
 
-    public void setCollaborationLevel(CollaborationLevel collaborationLevel) {
+    public void setCollaborationLevel(String collaborationLevel) {
         this.collaborationLevel = collaborationLevel;
     }
 
-    public Long getBudgetSek() {
+    public String getBudgetSek() {
         return budgetSek;
     }
 
-    public void setBudgetSek(Long budgetSek) {
+    public void setBudgetSek(String budgetSek) {
         this.budgetSek = budgetSek;
     }
 
@@ -217,7 +150,7 @@ public class ProjectForm extends InitiativeForm<Project> {
         this.results = results;
     }
 
-    public List<Line> getFinancing() {
+    public Rows<FinancingRow> getFinancing() {
         return financing;
     }
 }

@@ -2,25 +2,28 @@ package se.hjulet.hub.search.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hjulet.hub.platform.entity.InvalidInput;
 import se.hjulet.hub.search.boundary.HubSearch;
 import se.hjulet.search.query.Facet;
 import se.hjulet.search.query.SearchHit;
 import se.hjulet.search.query.SearchRequest;
 import se.hjulet.search.query.SearchResult;
-import se.hjulet.search.query.Suggestions;
 
 /**
  * Full-text search over everything published, in Swedish and English, with facets: each facet parameter may
@@ -29,6 +32,7 @@ import se.hjulet.search.query.Suggestions;
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Full-text search over everything published, in Swedish and English, with facets")
 public class SearchResource {
 
     static final int MAX_SUGGESTIONS = 10;
@@ -37,6 +41,7 @@ public class SearchResource {
     HubSearch search;
 
     /** {@code documents}: attached documents whose text matched, with HTML-safe highlighted snippets. */
+    @Schema(name = "SearchHit")
     public record Hit(String id, String kind, long databaseId, String title, String lead, String organisation,
                       String url, List<String> highlights, List<DocumentMatch> documents, boolean possiblyOutdated) {
         static Hit of(SearchHit h, Set<String> outdated) {
@@ -60,37 +65,21 @@ public class SearchResource {
      * filters; {@code suggestion}: the text with misspelt words corrected when the words found little;
      * {@code partial}: no item had most of the words, these have some of them.
      */
+    @Schema(name = "SearchResults")
     public record Results(long total, List<Hit> hits, Map<String, Long> kinds, Map<String, List<FacetValue>> facets,
                           String suggestion, boolean partial, String sort) {
     }
 
     @GET
-    public Results search(@QueryParam("q") @DefaultValue("") String q,
-                          @QueryParam("kind") List<String> kinds,
-                          @QueryParam("organisation") List<String> organisations,
-                          @QueryParam("county") List<String> counties,
-                          @QueryParam("sizeGroup") List<String> sizeGroups,
-                          @QueryParam("policyArea") List<String> policyAreas,
-                          @QueryParam("year") List<String> years,
-                          @QueryParam("cpv") List<String> cpvDivisions,
-                          @QueryParam("phase") List<String> phases,
-                          @QueryParam("procurementStatus") List<String> statuses,
-                          @QueryParam("sort") String sort,
+    @Operation(summary = "Search everything published, with facets whose counts follow the other filters")
+    public Results search(@Parameter(description = "The words; empty lists everything") @QueryParam("q") @DefaultValue("") String q,
+                          @BeanParam SearchFilters filters,
+                          @Parameter(description = "relevance (default) or newest") @QueryParam("sort") String sort,
                           @QueryParam("from") @DefaultValue("0") int from,
                           @QueryParam("size") @DefaultValue("10") int size) {
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        filters.put(Facet.KIND, kinds);
-        filters.put(Facet.ORGANISATION, organisations);
-        filters.put(Facet.COUNTY, counties);
-        filters.put(Facet.SIZE, sizeGroups);
-        filters.put(Facet.AREA, policyAreas);
-        filters.put(Facet.YEAR, years);
-        filters.put(Facet.CPV, cpvDivisions);
-        filters.put(Facet.PHASE, phases);
-        filters.put(Facet.STATUS, statuses);
         SearchRequest request;
         try {
-            request = new SearchRequest(q, filters, sortOf(sort), from, size);
+            request = new SearchRequest(q, filters.byFacet(List.of()), sortOf(sort), from, size);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(fieldOf(e.getMessage()), e.getMessage());
         }
@@ -113,15 +102,37 @@ public class SearchResource {
     /** Up to {@code size} (1..10) items whose title begins with {@code q}, and organisations whose name does. */
     @GET
     @Path("suggestions")
+    @Operation(summary = "As one types: titles that begin with the text, and organisations whose name does")
     public Suggestions suggestions(@QueryParam("q") @DefaultValue("") String q,
                                    @QueryParam("size") @DefaultValue("6") int size) {
         if (size < 1 || size > MAX_SUGGESTIONS) {
             throw new InvalidInput("size", "Between 1 and " + MAX_SUGGESTIONS + " suggestions can be asked for, not " + size + ".");
         }
         try {
-            return search.suggest(q, size);
+            return Suggestions.of(search.suggest(q, size));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("q", e.getMessage());
+        }
+    }
+
+    /** What the search box offers: items whose title begins so, organisations whose name does (plain text). */
+    public record Suggestions(List<SuggestedItem> items, List<SuggestedOrganisation> organisations) {
+        static Suggestions of(se.hjulet.search.query.Suggestions s) {
+            return new Suggestions(s.items().stream().map(SuggestedItem::of).toList(),
+                    s.organisations().stream().map(SuggestedOrganisation::of).toList());
+        }
+    }
+
+    public record SuggestedItem(String id, String kind, String title, String organisationName, String url) {
+        static SuggestedItem of(se.hjulet.search.query.Suggestions.Item i) {
+            return new SuggestedItem(i.id(), i.kind(), i.title(), i.organisationName(), i.url());
+        }
+    }
+
+    /** {@code items}: how many published items the organisation has. */
+    public record SuggestedOrganisation(String code, String name, long items) {
+        static SuggestedOrganisation of(se.hjulet.search.query.Suggestions.Organisation o) {
+            return new SuggestedOrganisation(o.code(), o.name(), o.items());
         }
     }
 
