@@ -34,7 +34,7 @@ public class BulkLoad {
     Relations relations;
 
     /** What was stored: the new item's id and kind. */
-    @Schema(description = "A stored item of a bulk load: its id and kind (learning_example, project, procurement_need)")
+    @Schema(name = "BulkLoadStored", description = "A stored item of a bulk load: its id and kind (learning_example, project, procurement_need)")
     public record Stored(long id, String kind) {
     }
 
