@@ -614,7 +614,7 @@ class ProjectsAndNeedsIT {
         assertEquals("published", anonymous.get("procurement-needs/" + needId).body().get("status").asText());
         assertEquals(404, anonymous.get("projects/" + loaded.body().get(1).get("id").asLong()).status(), "the unpublished one stays a draft");
         assertEquals(earlier, lena.get("procurement-needs/" + needId).body().get("relations").get(0).get("item").get("id").asLong());
-        ConcurrencyIT.awaitTotal(anonymous, "Bulkexempel " + word, 1, SEARCH_TIMEOUT);
+        ConcurrencyIT.awaitTotal(anonymous, word + "&kind=learning_example", 1, SEARCH_TIMEOUT); // a query string: one word
 
         // One item broken, or of an organisation the caller does not act for: nothing of the request is stored.
         ObjectNode broken = HubClient.JSON.createObjectNode();
