@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.hjulet.benchmark.stack.ElasticsearchCluster;
+import se.hjulet.benchmark.stack.PayaraDomain;
 
 /**
  * The fault suite: the hub on PostgreSQL and a three-node Elasticsearch cluster, in a Payara domain of

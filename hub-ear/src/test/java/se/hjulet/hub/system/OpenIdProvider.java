@@ -1,19 +1,12 @@
 package se.hjulet.hub.system;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -98,35 +91,10 @@ public class OpenIdProvider implements BeforeAllCallback {
     }
 
     private static String logInAsQueued() throws Exception {
-        String redirect = "http://127.0.0.1/client-callback";
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
-        URI authorize = URI.create(issuer + "/authorize?response_type=code&scope=openid"
-                + "&client_id=" + CLIENT_ID + "&state=s1&nonce=n1&redirect_uri=" + encode(redirect));
-        HttpResponse<String> authorized = http.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
-        String location = authorized.headers().firstValue("Location").orElseThrow(
-                () -> new IllegalStateException("Provider did not redirect back: " + authorized.statusCode() + " " + authorized.body()));
-        String code = queryParameter(URI.create(location), "code");
-        String form = "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(redirect)
-                + "&client_id=" + CLIENT_ID + "&client_secret=test-secret";
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(issuer + "/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = new ObjectMapper().readTree(token.body());
-        return json.get("access_token").asText();
+        return se.hjulet.benchmark.stack.OpenIdProvider.codeFlow(issuer, CLIENT_ID, "test-secret");
     }
 
     static String queryParameter(URI uri, String name) {
-        for (String pair : uri.getRawQuery().split("&")) {
-            String[] parts = pair.split("=", 2);
-            if (parts[0].equals(name)) {
-                return java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
-            }
-        }
-        throw new IllegalStateException("No " + name + " in " + uri);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return se.hjulet.benchmark.stack.OpenIdProvider.queryParameter(uri, name);
     }
 }

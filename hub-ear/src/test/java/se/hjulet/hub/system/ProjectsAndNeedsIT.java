@@ -592,6 +592,46 @@ class ProjectsAndNeedsIT {
         return project;
     }
 
+    @Test
+    void manyItemsOfEveryKindAreLoadedInOneRequestByTheRulesOfTheirOwnEndpoints() throws Exception {
+        String word = uniqueWord();
+        var lena = new HubClient(base(), OpenIdProvider.logIn("lena-bulk", "Lena Laddare", List.of(DALS_ED), List.of()));
+        var anonymous = HubClient.anonymous(base());
+        long earlier = lena.post("projects", project(DALS_ED, "Tidigare projekt " + word, "Finns redan")).body().get("id").asLong();
+
+        ObjectNode request = HubClient.JSON.createObjectNode();
+        var items = request.putArray("items");
+        items.addObject().put("publish", true).set("learningExample", HubClient.learningExample(DALS_ED, "Bulkexempel " + word, "Ett exempel"));
+        items.addObject().put("publish", false).set("project", project(DALS_ED, "Bulkprojekt " + word, "Ett utkast"));
+        ObjectNode needEntry = items.addObject().put("publish", true);
+        needEntry.set("procurementNeed", need(DALS_ED, "Bulkbehov " + word));
+        needEntry.putArray("relations").addObject().put("relation", "REALISED_BY").put("targetId", earlier);
+        var loaded = lena.post("initiatives/bulk", request);
+        assertEquals(200, loaded.status(), loaded.raw());
+        assertEquals(List.of("learning_example", "project", "procurement_need"),
+                StreamSupport.stream(loaded.body().spliterator(), false).map(n -> n.get("kind").asText()).toList());
+        long needId = loaded.body().get(2).get("id").asLong();
+        assertEquals("published", anonymous.get("procurement-needs/" + needId).body().get("status").asText());
+        assertEquals(404, anonymous.get("projects/" + loaded.body().get(1).get("id").asLong()).status(), "the unpublished one stays a draft");
+        assertEquals(earlier, lena.get("procurement-needs/" + needId).body().get("relations").get(0).get("item").get("id").asLong());
+        ConcurrencyIT.awaitTotal(anonymous, word + "&kind=learning_example", 1, SEARCH_TIMEOUT); // a query string: one word
+
+        // One item broken, or of an organisation the caller does not act for: nothing of the request is stored.
+        ObjectNode broken = HubClient.JSON.createObjectNode();
+        var brokenItems = broken.putArray("items");
+        brokenItems.addObject().put("publish", true).set("project", project(DALS_ED, "Ska inte finnas " + word, "Nej"));
+        brokenItems.addObject().set("project", project(DALS_ED, "", "Saknar titel"));
+        var refused = lena.post("initiatives/bulk", broken);
+        assertEquals(400, refused.status(), refused.raw());
+        assertTrue(refused.body().get("fields").get(0).get("field").asText().contains("title"), refused.raw());
+        ObjectNode foreign = HubClient.JSON.createObjectNode();
+        foreign.putArray("items").addObject().set("project", project(UDDEVALLA, "Ska inte finnas heller " + word, "Nej"));
+        assertEquals(403, lena.post("initiatives/bulk", foreign).status());
+        assertEquals(401, anonymous.post("initiatives/bulk", foreign).status());
+        assertTrue(StreamSupport.stream(lena.get("projects?mine=true").body().spliterator(), false)
+                .noneMatch(p -> p.get("title").asText().contains("Ska inte finnas")), "a refused request stores nothing");
+    }
+
     static ObjectNode financing(String source, String funder, String organisation, long amount, String share) {
         ObjectNode line = HubClient.JSON.createObjectNode().put("source", source).put("amountSek", amount);
         if (funder != null) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import se.hjulet.hub.collection.entity.CuratedCollection;
 import se.hjulet.hub.document.entity.Document;
@@ -25,7 +26,11 @@ public class SearchOutbox {
     public void changed(Initiative initiative) {
         written.fire(new OutboxWritten());
         em.persist(new OutboxEntry(initiative.kind(), initiative.id()));
+        // Stored documents only: one added in this transaction brings its own entries (changed(Document)). Asking
+        // without writing the transaction's changes first spares a flush per change (a profile of bulk loading
+        // found this query's flush in 14 % of all samples).
         em.createNamedQuery(Document.OF_INITIATIVE, Document.class).setParameter("initiative", initiative)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().forEach(document -> em.persist(new OutboxEntry(Document.KIND, document.id())));
     }
 

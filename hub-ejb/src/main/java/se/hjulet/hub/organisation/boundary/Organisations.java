@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,14 @@ public class Organisations {
     @Inject
     People people;
 
+    /**
+     * Organisations are reference data no write request changes before it looks one up: the lookups do not
+     * write the transaction's pending changes first (each reference of an item did, a flush apiece).
+     */
     public Optional<Organisation> byCode(String code) {
         return em.createNamedQuery(Organisation.BY_CODE, Organisation.class)
                 .setParameter("code", code)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst();
     }
 
@@ -37,6 +43,7 @@ public class Organisations {
         String trimmed = reference.strip();
         return byCode(trimmed).or(() -> em.createNamedQuery(Organisation.BY_NAME, Organisation.class)
                 .setParameter("name", trimmed)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst());
     }
 

@@ -56,20 +56,22 @@ public class People {
     }
 
     /**
-     * A request asks who is calling many times (every authorisation check does): the answer is kept for
-     * the transaction, so the person and their organisations are read once per request.
+     * A request asks who is calling many times (every authorisation check does): who it is, is looked up
+     * once per transaction and kept by id, so the person and their organisations are read once per request;
+     * a bulk load that empties its persistence context between items simply finds the person again.
      */
     private Person personOfThisTransaction(HubCaller caller) {
         if (transactions.getTransactionKey() == null) {
             return personFor(caller);
         }
         String key = CURRENT_PERSON + caller.issuer() + " " + caller.subject();
-        Person known = (Person) transactions.getResource(key);
-        if (known == null) {
-            known = personFor(caller);
-            transactions.putResource(key, known);
+        Long known = (Long) transactions.getResource(key);
+        Person person = known == null ? null : em.find(Person.class, known);
+        if (person == null) {
+            person = personFor(caller);
+            transactions.putResource(key, person.id());
         }
-        return known;
+        return person;
     }
 
     private Person personFor(HubCaller caller) {

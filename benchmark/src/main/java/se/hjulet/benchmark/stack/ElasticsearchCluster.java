@@ -1,4 +1,4 @@
-package se.hjulet.hub.system;
+package se.hjulet.benchmark.stack;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 import se.hjulet.search.node.LocalElasticsearchNode;
 
 /**
- * Three Elasticsearch nodes of one cluster on loopback, from the same distribution zip as every other
- * test node: the hub is given all three, the index has one replica, and a test may kill a node.
+ * Elasticsearch nodes of one cluster on loopback, from the same distribution zip as every other test
+ * node: the hub is given all of them; with three the index has one replica, and a test may kill a node.
  */
-final class ElasticsearchCluster {
+public final class ElasticsearchCluster {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
 
@@ -32,49 +32,61 @@ final class ElasticsearchCluster {
         this.nodes = nodes;
     }
 
-    /** Three nodes under {@code directory} (emptied first), not started. */
-    static ElasticsearchCluster ofThree(Path directory) throws IOException {
+    /** The fault suite's three nodes under {@code directory} (emptied first), from the zips the build names; not started. */
+    public static ElasticsearchCluster ofThree(Path directory) throws IOException {
+        return of(3, directory, Path.of(System.getProperty("hjulet.elasticsearch.zip")),
+                Path.of(System.getProperty("hjulet.analysis.plugin.zip")), "hjulet-faults", "faults-", null);
+    }
+
+    /**
+     * {@code count} nodes named {@code nodePrefix0, 1, …} under {@code directory} (emptied first), on free
+     * loopback ports, each with the heap options given ({@code null}: the launcher's default); not started.
+     */
+    public static ElasticsearchCluster of(int count, Path directory, Path zip, Path plugin, String clusterName, String nodePrefix,
+            String heap) throws IOException {
         deleteRecursively(directory);
-        Path zip = Path.of(System.getProperty("hjulet.elasticsearch.zip"));
-        Path plugin = Path.of(System.getProperty("hjulet.analysis.plugin.zip"));
-        int[] http = freePorts(3);
-        int[] transport = freePorts(3);
-        List<String> names = IntStream.range(0, 3).mapToObj(i -> "faults-" + i).toList();
-        List<String> seeds = IntStream.range(0, 3).mapToObj(i -> "127.0.0.1:" + transport[i]).toList();
+        int[] http = freePorts(count);
+        int[] transport = freePorts(count);
+        List<String> names = IntStream.range(0, count).mapToObj(i -> nodePrefix + i).toList();
+        List<String> seeds = IntStream.range(0, count).mapToObj(i -> "127.0.0.1:" + transport[i]).toList();
         List<LocalElasticsearchNode> nodes = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            nodes.add(new LocalElasticsearchNode(directory.resolve(names.get(i)), zip, plugin, http[i], transport[i], null)
-                    .inCluster(new LocalElasticsearchNode.ClusterMembership("hjulet-faults", names.get(i), seeds, names)));
+        for (int i = 0; i < count; i++) {
+            nodes.add(new LocalElasticsearchNode(directory.resolve(names.get(i)), zip, plugin, http[i], transport[i], heap)
+                    .inCluster(new LocalElasticsearchNode.ClusterMembership(clusterName, names.get(i), seeds, names)));
         }
         return new ElasticsearchCluster(nodes);
     }
 
     /** Starts every node that is not running (together: no node elects a master alone) and waits for green. */
-    void start() throws Exception {
+    public void start() throws Exception {
         CompletableFuture.allOf(nodes.stream().filter(n -> !n.isRunning())
                 .map(n -> CompletableFuture.runAsync(n::start)).toArray(CompletableFuture[]::new)).get();
-        awaitHealth("green", 3);
+        awaitHealth("green", nodes.size());
     }
 
-    void stop() {
+    public int size() {
+        return nodes.size();
+    }
+
+    public void stop() {
         nodes.forEach(LocalElasticsearchNode::stop);
     }
 
-    LocalElasticsearchNode node(int i) {
+    public LocalElasticsearchNode node(int i) {
         return nodes.get(i);
     }
 
     /** The comma-separated addresses the hub is configured with. */
-    String hosts() {
+    public String hosts() {
         return String.join(",", nodes.stream().map(LocalElasticsearchNode::httpUrl).toList());
     }
 
     /** A running node's address, for asking the cluster directly. */
-    String anyRunningUrl() {
+    public String anyRunningUrl() {
         return nodes.stream().filter(LocalElasticsearchNode::isRunning).findFirst().orElseThrow().httpUrl();
     }
 
-    void awaitHealth(String status, int nodeCount) throws Exception {
+    public void awaitHealth(String status, int nodeCount) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.currentTimeMillis() + HEALTH_TIMEOUT.toMillis();
         String last = "";

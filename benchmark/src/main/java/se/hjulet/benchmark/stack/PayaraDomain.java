@@ -1,4 +1,4 @@
-package se.hjulet.hub.system;
+package se.hjulet.benchmark.stack;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,11 +17,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Payara domain of the fault suite's own, driven with asadmin like an operator would: created fresh,
- * started with the hub's configuration in its environment, killed with SIGKILL, started again. Unlike
- * the Arquillian container it survives whatever the tests do to it.
+ * A Payara domain of its own, driven with asadmin like an operator would: created fresh, started with
+ * the hub's configuration in its environment and the hub's Payara settings, killed with SIGKILL, started
+ * again. Unlike the Arquillian container it survives whatever the fault suite does to it; the benchmark
+ * and the scale-out check run their hubs in such domains too.
  */
-final class PayaraDomain {
+public final class PayaraDomain {
 
     /** Offsets of the ports a domain created with {@code --portbase} uses (admin, HTTP, HTTPS, JMX, IIOP, JMS, OSGi, debug). */
     private static final int[] PORT_OFFSETS = {48, 80, 81, 86, 37, 38, 39, 76, 66, 9};
@@ -31,17 +32,28 @@ final class PayaraDomain {
     private final String name;
     private final int portBase;
     private final Map<String, String> environment;
+    private final Path preBootCommands;
 
-    private PayaraDomain(Path payaraHome, String name, int portBase, Map<String, String> environment) {
+    private PayaraDomain(Path payaraHome, String name, int portBase, Map<String, String> environment, Path preBootCommands) {
         this.payaraHome = payaraHome;
         this.name = name;
         this.portBase = portBase;
         this.environment = environment;
+        this.preBootCommands = preBootCommands.toAbsolutePath();
     }
 
-    /** A new domain (an old one of the same name is deleted) on a block of free ports. */
-    static PayaraDomain create(Path payaraHome, String name, Map<String, String> environment) throws Exception {
-        var domain = new PayaraDomain(payaraHome, name, freePortBase(), environment);
+    /** For hub-ear's tests: the hub's Payara settings from {@code src/main/payara/} of the working directory. */
+    public static PayaraDomain create(Path payaraHome, String name, Map<String, String> environment) throws Exception {
+        return create(payaraHome, name, environment, Path.of("src/main/payara/pre-boot-commands.asadmin"));
+    }
+
+    /**
+     * A new domain (an old one of the same name is deleted) on a block of free ports, booted with the
+     * asadmin commands of {@code preBootCommands} (the hub's {@code pre-boot-commands.asadmin}, perhaps with more).
+     */
+    public static PayaraDomain create(Path payaraHome, String name, Map<String, String> environment, Path preBootCommands)
+            throws Exception {
+        var domain = new PayaraDomain(payaraHome, name, freePortBase(), environment, preBootCommands);
         if (Files.isDirectory(domain.directory())) {
             domain.asadmin(false, "stop-domain", "--kill=true", name);
             domain.asadmin(true, "delete-domain", name);
@@ -51,31 +63,34 @@ final class PayaraDomain {
     }
 
     /** Starts the domain with the hub's Payara settings, as {@code ./hjulet start} does. */
-    void start() throws Exception {
+    public void start() throws Exception {
         long began = System.nanoTime();
-        asadmin(true, "start-domain", "--prebootcommandfile", Path.of("src/main/payara/pre-boot-commands.asadmin").toAbsolutePath().toString(), name);
+        asadmin(true, "start-domain", "--prebootcommandfile", preBootCommands.toString(), name);
         System.out.printf("[payara %s] started in %d s%n", name, (System.nanoTime() - began) / 1_000_000_000);
     }
 
-    void deploy(Path ear) throws Exception {
-        asadmin(true, "--port", String.valueOf(adminPort()), "deploy", "--name", "hub", ear.toString());
+    public void deploy(Path ear, String... options) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--port", String.valueOf(adminPort()), "deploy", "--name", "hub"));
+        arguments.addAll(List.of(options));
+        arguments.add(ear.toString());
+        asadmin(true, arguments.toArray(String[]::new));
     }
 
     /** SIGKILL, as the kernel's OOM killer or a pulled plug would end it: no shutdown hooks, nothing flushed. */
-    void killHard() throws Exception {
-        long pid = Long.parseLong(Files.readString(directory().resolve("config/pid")).strip());
+    public void killHard() throws Exception {
+        long pid = pid();
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("Payara is not running"));
         process.destroyForcibly();
         process.onExit().get(1, TimeUnit.MINUTES);
         System.out.printf("[payara %s] killed (pid %d)%n", name, pid);
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         asadmin(false, "stop-domain", "--kill=true", name);
     }
 
     /** Waits until the hub answers a database-backed API call. */
-    void awaitHub() throws Exception {
+    public void awaitHub() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.currentTimeMillis() + START_TIMEOUT.toMillis();
         while (System.currentTimeMillis() < deadline) {
@@ -93,19 +108,37 @@ final class PayaraDomain {
         throw new IllegalStateException("The hub in domain " + name + " did not answer within " + START_TIMEOUT.toSeconds() + " s");
     }
 
-    URL base() throws Exception {
+    public URL base() throws Exception {
         return new URL("http://127.0.0.1:" + httpPort() + "/");
     }
 
-    int httpPort() {
+    public int httpPort() {
         return portBase + 80;
     }
 
-    int adminPort() {
+    public int adminPort() {
         return portBase + 48;
     }
 
-    Path serverLog() {
+    /**
+     * The server's maximum heap (as {@code -Xmx1g}) instead of the domain's 512 MB: written into domain.xml,
+     * so call it before {@link #start()}.
+     */
+    public void heap(String maximum) throws IOException {
+        Path xml = directory().resolve("config/domain.xml");
+        Files.writeString(xml, Files.readString(xml).replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>" + maximum + "</jvm-options>"));
+    }
+
+    /** The server's process id while it runs. */
+    public long pid() throws IOException {
+        return Long.parseLong(Files.readString(directory().resolve("config/pid")).strip());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path serverLog() {
         return directory().resolve("logs/server.log");
     }
 

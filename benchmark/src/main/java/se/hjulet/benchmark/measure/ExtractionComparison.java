@@ -1,0 +1,85 @@
+package se.hjulet.benchmark.measure;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import se.hjulet.search.extract.ExtractionStatus;
+import se.hjulet.search.extract.Extractor;
+
+/**
+ * The hub's extraction pipeline (detection, limits, the time-out thread, Jsoup for HTML, tidying, language)
+ * against plain Tika on the same files in the same JVM, alternately, best of two each: the other's warm-up or
+ * a busy neighbour should not decide the ratio.
+ */
+public final class ExtractionComparison {
+
+    /** Files per second and megabytes per second of each. */
+    public record Result(int files, long bytes, double pipelineSeconds, double tikaSeconds) {
+
+        public double pipelineFilesPerSecond() {
+            return files / pipelineSeconds;
+        }
+
+        public double tikaFilesPerSecond() {
+            return files / tikaSeconds;
+        }
+
+        public double megabytes() {
+            return bytes / 1e6;
+        }
+    }
+
+    private ExtractionComparison() {
+    }
+
+    public static Result run(List<byte[]> files) {
+        Extractor extractor = new Extractor(Extractor.DEFAULT_WRITE_LIMIT, Duration.ofSeconds(60), null);
+        AutoDetectParser tika = new AutoDetectParser();
+        try {
+            ToIntFunction<byte[]> pipeline = file -> extractor.extract(file).text().length();
+            ToIntFunction<byte[]> plain = file -> plainTika(tika, file);
+            long unread = files.stream().filter(f -> extractor.extract(f).status() != ExtractionStatus.OK).count();
+            if (unread > 0) {
+                throw new IllegalStateException(unread + " of " + files.size() + " generated files could not be read by the hub's pipeline");
+            }
+            time(files, plain);
+            double tikaSeconds = Double.MAX_VALUE;
+            double pipelineSeconds = Double.MAX_VALUE;
+            for (int i = 0; i < 2; i++) {
+                tikaSeconds = Math.min(tikaSeconds, time(files, plain));
+                pipelineSeconds = Math.min(pipelineSeconds, time(files, pipeline));
+            }
+            return new Result(files.size(), files.stream().mapToLong(f -> f.length).sum(), pipelineSeconds, tikaSeconds);
+        } finally {
+            extractor.close();
+        }
+    }
+
+    private static double time(List<byte[]> files, ToIntFunction<byte[]> extract) {
+        long began = System.nanoTime();
+        long characters = 0;
+        for (byte[] file : files) {
+            characters += extract.applyAsInt(file);
+        }
+        if (characters == 0) {
+            throw new IllegalStateException("nothing was extracted");
+        }
+        return (System.nanoTime() - began) / 1e9;
+    }
+
+    private static int plainTika(AutoDetectParser tika, byte[] file) {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        try (InputStream in = TikaInputStream.get(file)) {
+            tika.parse(in, handler, new Metadata(), new ParseContext());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return handler.toString().length();
+    }
+}
