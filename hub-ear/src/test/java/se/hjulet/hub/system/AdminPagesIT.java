@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -12,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -308,7 +303,7 @@ class AdminPagesIT {
             assertEquals(360, inner, "the phone's width");
             assertTrue(scroll <= inner, page + " is " + scroll + " px wide on a phone of " + inner + " px");
             chromium.assertAccessible(page + " on a phone");
-            screenshot(page + " on a phone");
+            chromium.screenshot("admin " + page + " on a phone");
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             browser.navigate().refresh();
@@ -331,19 +326,7 @@ class AdminPagesIT {
     }
 
     private static void assertAccessible(String page) {
-        chromium.assertAccessible(page);
-        screenshot(page);
-    }
-
-    /** Each checked page as a picture, for the docs (target/screenshots/, the file named after the step). */
-    private static void screenshot(String page) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(folder.resolve("admin-" + page.replaceAll("[^A-Za-z0-9]+", "-") + ".png"), png);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("No screenshot of " + page + ": " + e);
-        }
+        chromium.assertAccessible("admin " + page);
     }
 
     private static void await(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -34,9 +37,14 @@ final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private final WebDriver driver;
+    /** Where every checked page is kept as a picture: the docs' screenshots are chosen from here. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** A page longer than this is cut there in its picture. */
+    private static final int MAX_PICTURE_HEIGHT = 6000;
 
-    private Browser(WebDriver driver) {
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
         this.driver = driver;
     }
 
@@ -79,7 +87,10 @@ final class Browser implements AutoCloseable {
         assertTrue(refused.isEmpty(), page + " breaks the Content Security Policy: " + refused);
     }
 
-    /** No refusal of the policy, and no violation of WCAG 2.1 AA that axe-core finds. */
+    /**
+     * No refusal of the policy, and no violation of WCAG 2.1 AA that axe-core finds; the page as checked is kept as a
+     * picture in {@link #SCREENSHOTS}, named after the step.
+     */
     void assertAccessible(String page) {
         assertNoPolicyViolations(page);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
@@ -88,6 +99,28 @@ final class Browser implements AutoCloseable {
                 .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
                         .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")));
+        screenshot(page);
+    }
+
+    /**
+     * The whole page (not only the window) as a PNG in {@link #SCREENSHOTS}, through Chromium's own capture, so the
+     * window keeps its size (a phone emulation stays as it is). A picture that cannot be taken is no test failure.
+     */
+    @SuppressWarnings("unchecked")
+    void screenshot(String name) {
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", content.get("width").doubleValue(),
+                    "height", Math.min(MAX_PICTURE_HEIGHT, content.get("height").doubleValue()), "scale", 1);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name.replaceAll("[^\\p{L}0-9]+", "-").replaceAll("^-|-$", "") + ".png"),
+                    Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot of " + name + ": " + e);
+        }
     }
 
     /** Waits up to 20 s; if in vain, the failure says which page the browser is on and what it shows. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,8 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,7 +98,7 @@ class OverviewPagesIT {
         assertTrue(browser.findElements(By.cssSelector(".chart [style], .chart style")).isEmpty(), "no inline style in the pictures");
         chromium.assertAccessible("overview");
 
-        screenshot("overview");
+        chromium.screenshot("overview");
 
         // By keyboard: Tab reaches the map's first tile (Norrbotten's, at the top), whose edge shows the focus, and
         // Enter on a tile opens the search listing what it counts.
@@ -115,7 +111,7 @@ class OverviewPagesIT {
         assertTrue(focused.getAttribute("aria-label").startsWith("Norrbottens län: "), focused.getAttribute("aria-label"));
         assertEquals("4px", ((JavascriptExecutor) browser).executeScript(
                 "return getComputedStyle(arguments[0].querySelector('rect')).strokeWidth;", focused), "a visible focus");
-        screenshot("overview-keyboard-focus");
+        chromium.screenshot("overview-keyboard-focus");
         tile = browser.findElement(By.cssSelector("#county-map a[aria-label^='Gotlands län:']"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", tile);
         assertEquals(tile, browser.switchTo().activeElement());
@@ -143,7 +139,7 @@ class OverviewPagesIT {
         assertEquals(browser.findElements(By.cssSelector("#place-table tbody tr")).size(), browser.findElements(By.cssSelector("#place-map a")).size(),
                 "a tile for every row");
         chromium.assertAccessible("overview of a county");
-        screenshot("overview-county");
+        chromium.screenshot("overview-county");
         kirunaRow.findElement(By.tagName("a")).click();
         chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("result-summary")));
         assertEquals(kirunaCount + " publicerade objekt", browser.findElement(By.id("result-summary")).getText());
@@ -156,7 +152,7 @@ class OverviewPagesIT {
             long view = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth;");
             assertTrue(wide <= view, "the page is " + wide + " px wide in a " + view + " px window");
             chromium.assertAccessible("overview on a phone");
-            screenshot("overview-phone");
+            chromium.screenshot("overview-phone");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1024));
         }
@@ -190,20 +186,6 @@ class OverviewPagesIT {
     private String svgOf(WebElement element) {
         return (String) ((JavascriptExecutor) browser).executeScript(
                 "var svg = arguments[0].closest('svg'); return svg ? svg.id : null;", element);
-    }
-
-    /** The whole page as a PNG in target/screenshots, to look at (the docs' screenshots are taken from there). */
-    private void screenshot(String name) throws Exception {
-        Dimension before = browser.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(8000, height + 140)));
-        try {
-            Path file = Path.of("target", "screenshots", name + ".png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } finally {
-            browser.manage().window().setSize(before);
-        }
     }
 
     private void openOverview(String query) throws Exception {
