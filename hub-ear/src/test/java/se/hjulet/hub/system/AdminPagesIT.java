@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,22 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * "Min sida" and the platform admins' pages (issue 12) in a real browser (Debian's Chromium, headless), each
@@ -37,35 +27,11 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
  * e-mail domain to it, and a person with an address there lands in it at login; an admin answers a request
  * to join and takes the person out again; nobody else gets into the admin pages.
  */
-@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
-class AdminPagesIT {
+class AdminPagesIT extends BrowserPages {
 
     private static final String SUNDSVALL = "2281";
     private static final String UDDEVALLA = "1485";
     private static final String TROLLHATTAN = "1488";
-    private static Browser chromium;
-    private static WebDriver browser;
-
-    @ArquillianResource
-    URL injectedBase;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive hub() {
-        return HubDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = Browser.open();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aMemberSeesTheirDraftsAndFollowsOnMyPageAndStopsAFollow() throws Exception {
@@ -316,24 +282,8 @@ class AdminPagesIT {
         assertFalse(browser.findElements(By.id("admin-link")).isEmpty(), "admins see the admin link");
     }
 
-    /** Logs the browser out, then in as this person with these claims, ending on the page. */
-    private void logInAs(String subject, Map<String, Object> claims, String path) throws Exception {
-        chromium.logOut(base());
-        OpenIdProvider.nextLoginIs(subject, claims);
-        browser.get(base() + "login?return=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-        await(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-        assertEquals(claims.get("name"), browser.findElement(By.id("user-name")).getText());
-    }
-
-    private static void assertAccessible(String page) {
+    /** Each admin page's picture is named as such. */
+    static void assertAccessible(String page) {
         chromium.assertAccessible("admin " + page);
-    }
-
-    private static void await(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        chromium.waitFor(condition);
-    }
-
-    private URL base() throws Exception {
-        return HubDeployment.base(injectedBase);
     }
 }

@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * The collections editor in Chromium, with axe-core and the Content Security Policy checked on every page: a
@@ -31,34 +21,9 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
  * and by dragging, shares it by link only, and an anonymous reader opens the share link and sees the handout; people
  * who may not edit get no editor.
  */
-@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
-class CollectionsPagesIT {
+class CollectionsPagesIT extends BrowserPages {
 
     private static final String UDDEVALLA = "1485";
-
-    private static Browser chromium;
-    private static WebDriver browser;
-
-    @ArquillianResource
-    URL injectedBase;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive hub() {
-        return HubDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = Browser.open();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aFacilitatorBuildsACollectionInTheBrowserAndSharesItByLink() throws Exception {
@@ -285,9 +250,5 @@ class CollectionsPagesIT {
         OpenIdProvider.nextLoginIs(subject, "Fia Samlare", organisations, groups);
         browser.get(base() + "skriv/exempel.xhtml");
         chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    private URL base() throws Exception {
-        return HubDeployment.base(injectedBase);
     }
 }

@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * Matching on the pages, in Chromium with axe-core and the Content Security Policy checked: similar initiatives with
@@ -31,37 +21,12 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
  * once more at the first publish), and following a search until a matching item's notification arrives. Each test's
  * items carry a word of their own.
  */
-@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
-class MatchingPagesIT {
+class MatchingPagesIT extends BrowserPages {
 
     private static final String UDDEVALLA = "1485";
     private static final String DALS_ED = "1438";
     private static final String STOCKHOLM = "0180";
     private static final String LERUM = "1441";
-
-    private static Browser chromium;
-    private static WebDriver browser;
-
-    @ArquillianResource
-    URL injectedBase;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive hub() {
-        return HubDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = Browser.open();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void anItemPageShowsSimilarInitiativesWithTheirReasonsButNoDraft() throws Exception {
@@ -323,9 +288,5 @@ class MatchingPagesIT {
         OpenIdProvider.nextLoginIs(subject, "Maja Matchare", List.of(organisation), List.of());
         browser.get(base() + "skriv/exempel.xhtml");
         chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    private URL base() throws Exception {
-        return HubDeployment.base(injectedBase);
     }
 }

@@ -4,27 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * Asking the network, answering, comments and "Vi har återanvänt detta" in a real browser (Debian's
@@ -32,35 +21,11 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
  * of the Content Security Policy; anonymous readers see everything public and no form. Platform admins hide reported
  * posts on their page; a person downloads and erases what they wrote after a confirmation step.
  */
-@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
-class NetworkPagesIT {
+class NetworkPagesIT extends BrowserPages {
 
     private static final String SUNDSVALL = "2281";
     private static final String TIMRA = "2262";
     private static final String UDDEVALLA = "1485";
-    private static Browser chromium;
-    private static WebDriver browser;
-
-    @ArquillianResource
-    URL injectedBase;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive hub() {
-        return HubDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = Browser.open();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aPersonAsksAnotherAnswersAndTheAskerMarksTheAnswerThatHelped() throws Exception {
@@ -428,11 +393,7 @@ class NetworkPagesIT {
     }
 
     private void logInAs(String subject, String name, List<String> organisations, List<String> groups, String path) throws Exception {
-        chromium.logOut(base());
-        OpenIdProvider.nextLoginIs(subject, name, organisations, groups);
-        browser.get(base() + "login?return=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-        await(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-        assertEquals(name, browser.findElement(By.id("user-name")).getText());
+        logInAs(subject, Map.of("name", name, "email", subject + "@example.se", "organisations", organisations, "groups", groups), path);
     }
 
     /** The comment thread whose text has these words. */
@@ -441,17 +402,5 @@ class NetworkPagesIT {
                 .filter(li -> li.getText().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no thread says '" + words + "': "
                         + browser.findElement(By.id("section-comments")).getText()));
-    }
-
-    private static void assertAccessible(String page) {
-        chromium.assertAccessible(page);
-    }
-
-    private static void await(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        chromium.waitFor(condition);
-    }
-
-    private URL base() throws Exception {
-        return HubDeployment.base(injectedBase);
     }
 }

@@ -5,24 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * The overview page ("Överblick", issue 12) in Chromium with axe-core and the Content Security Policy checked: items
@@ -31,35 +21,10 @@ import se.hjulet.search.testing.ElasticsearchNodeExtension;
  * municipalities, the charts per policy area, year and CPV division count the same items, and the page fits a 360 px
  * wide phone. Counts are compared with those before publishing, so items of other tests in the index do not matter.
  */
-@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
-class OverviewPagesIT {
+class OverviewPagesIT extends BrowserPages {
 
     private static final String GOTLAND = "0980";
     private static final String KIRUNA = "2584";
-
-    private static Browser chromium;
-    private static WebDriver browser;
-
-    @ArquillianResource
-    URL injectedBase;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive hub() {
-        return HubDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = Browser.open();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theOverviewCountsPublishedItemsPerCountyAndEachFigureOpensTheSearchThatListsThem() throws Exception {
@@ -200,9 +165,5 @@ class OverviewPagesIT {
     private long divisionCount(String division) {
         List<WebElement> rows = browser.findElements(By.cssSelector("#cpv-table tr[data-division='" + division + "'] td.count"));
         return rows.isEmpty() ? 0 : Long.parseLong(rows.get(0).getText());
-    }
-
-    private URL base() throws Exception {
-        return HubDeployment.base(injectedBase);
     }
 }

@@ -6,55 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import se.hjulet.search.testing.ElasticsearchNodeExtension;
 
 /**
  * The pages in a real browser (Debian's Chromium, headless): searching, reading, logging in through
  * the provider and writing a learning example, with an axe-core WCAG 2.1 AA check of each page, and
  * no page breaking the Content Security Policy (the browser's console reports every refusal).
  */
-@ExtendWith({ElasticsearchNodeExtension.class, OpenIdProvider.class, ArquillianExtension.class})
-class PagesIT {
-
-    private static Browser chromium;
-    private static WebDriver browser;
-
-    @ArquillianResource
-    URL injectedBase;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive hub() {
-        return HubDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = Browser.open();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class PagesIT extends BrowserPages {
 
     @Test
     void aVisitorSearchesFromTheStartPageAndReadsAnExample() throws Exception {
@@ -446,15 +412,7 @@ class PagesIT {
         chromium.assertNoPolicyViolations(page);
     }
 
-    private void assertAccessible(String page) {
-        chromium.assertAccessible(page);
-    }
-
     private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         chromium.waitFor(condition);
-    }
-
-    private URL base() throws Exception {
-        return HubDeployment.base(injectedBase);
     }
 }
