@@ -269,7 +269,7 @@ class AdminPagesIT extends BrowserPages {
             assertEquals(360, inner, "the phone's width");
             assertTrue(scroll <= inner, page + " is " + scroll + " px wide on a phone of " + inner + " px");
             chromium.assertAccessible(page + " on a phone");
-            chromium.screenshot("admin " + page + " on a phone");
+            chromium.screenshot(page + " on a phone");
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             browser.navigate().refresh();
@@ -282,8 +282,4 @@ class AdminPagesIT extends BrowserPages {
         assertFalse(browser.findElements(By.id("admin-link")).isEmpty(), "admins see the admin link");
     }
 
-    /** Each admin page's picture is named as such. */
-    static void assertAccessible(String page) {
-        chromium.assertAccessible("admin " + page);
-    }
 }
