@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -55,7 +57,15 @@ public final class Benchmark {
     private String token;
 
     record Settings(int items, int documents, long seed, Path out, HubStack.Parts parts, Duration perLevel, List<Integer> levels,
-                    int probes, String payaraHeap, String searchHeap, int extractionFiles, int loadClients, boolean profile) {
+                    int probes, String payaraHeap, String searchHeap, int extractionFiles, int loadClients, boolean profile,
+                    Set<String> phases) {
+
+        /** The phases a run measures ({@code --phases search,similar}); loading always runs, the rest by default too. */
+        static final List<String> ALL_PHASES = List.of("extraction", "search", "suggestions", "similar", "publish", "pages", "rebuild", "memory");
+
+        boolean measures(String phase) {
+            return phases.contains(phase);
+        }
 
         static Settings parse(String[] args) {
             Map<String, String> options = new LinkedHashMap<>();
@@ -82,7 +92,18 @@ public final class Benchmark {
                     options.getOrDefault("search-heap", items >= 20_000 ? "-Xms1g -Xmx1g" : "-Xms384m -Xmx384m"),
                     Integer.parseInt(options.getOrDefault("extraction-files", items >= 20_000 ? "300" : "40")),
                     Integer.parseInt(options.getOrDefault("load-clients", "2")),
-                    Boolean.parseBoolean(options.getOrDefault("profile", "false")));
+                    Boolean.parseBoolean(options.getOrDefault("profile", "false")),
+                    phases(options.getOrDefault("phases", String.join(",", ALL_PHASES))));
+        }
+
+        private static Set<String> phases(String list) {
+            Set<String> phases = new LinkedHashSet<>(List.of(list.split(",")).stream().map(String::strip).toList());
+            for (String phase : phases) {
+                if (!ALL_PHASES.contains(phase)) {
+                    throw new IllegalArgumentException("Unknown phase '" + phase + "'; the phases are " + ALL_PHASES);
+                }
+            }
+            return phases;
         }
     }
 
@@ -104,26 +125,44 @@ public final class Benchmark {
             hub = stack.domain(0).base().toString().replaceAll("/+$", "");
             token = stack.adminToken(TOKEN_LIFETIME);
             Items items = profiled("load", this::load);
-            extraction(items);
-            profiled("search", () -> {
-                search();
-                suggestions();
-                similarAndPartners();
-                return null;
-            });
-            profiled("publish", () -> {
-                publishToSearchable();
-                return null;
-            });
-            profiled("pages", () -> {
-                pages();
-                return null;
-            });
-            profiled("rebuild", () -> {
-                rebuild();
-                return null;
-            });
-            memory();
+            if (settings.measures("extraction")) {
+                extraction(items);
+            }
+            if (settings.measures("search") || settings.measures("suggestions") || settings.measures("similar")) {
+                profiled("search", () -> {
+                    if (settings.measures("search")) {
+                        search();
+                    }
+                    if (settings.measures("suggestions")) {
+                        suggestions();
+                    }
+                    if (settings.measures("similar")) {
+                        similarAndPartners();
+                    }
+                    return null;
+                });
+            }
+            if (settings.measures("publish")) {
+                profiled("publish", () -> {
+                    publishToSearchable();
+                    return null;
+                });
+            }
+            if (settings.measures("pages")) {
+                profiled("pages", () -> {
+                    pages();
+                    return null;
+                });
+            }
+            if (settings.measures("rebuild")) {
+                profiled("rebuild", () -> {
+                    rebuild();
+                    return null;
+                });
+            }
+            if (settings.measures("memory")) {
+                memory();
+            }
         } finally {
             String name = settings.items() + "-items";
             System.out.println();
