@@ -1,5 +1,6 @@
 package se.hjulet.benchmark.generate;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -80,6 +82,8 @@ public final class DocumentFiles {
             document.getDocumentInformation().setTitle(title);
             document.getDocumentInformation().setAuthor(author);
             document.getDocumentInformation().setCreationDate(WRITTEN);
+            // PDFBox makes the trailer's /ID from this, or from the clock when it is not set.
+            document.setDocumentId(WRITTEN.getTimeInMillis());
             for (Page page : pages) {
                 PDPage pdfPage = new PDPage(PDRectangle.A4);
                 document.addPage(pdfPage);
@@ -131,7 +135,7 @@ public final class DocumentFiles {
                 }
             }
             document.write(out);
-            return out.toByteArray();
+            return withFixedTimes(out.toByteArray());
         }
     }
 
@@ -149,7 +153,7 @@ public final class DocumentFiles {
                 body.setText(String.join("\n", page.paragraphs()));
             }
             show.write(out);
-            return out.toByteArray();
+            return withFixedTimes(out.toByteArray());
         }
     }
 
@@ -200,6 +204,19 @@ public final class DocumentFiles {
                 zip.putNextEntry(entry(file[0]));
                 zip.write(file[1].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** POI stamps every zip entry with the clock; the same package again, its entries in the same order, dated {@link #WRITTEN}. */
+    private static byte[] withFixedTimes(byte[] zipped) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zipped.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipped)); ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry read = in.getNextEntry(); read != null; read = in.getNextEntry()) {
+                out.putNextEntry(entry(read.getName()));
+                in.transferTo(out);
+                out.closeEntry();
             }
         }
         return bytes.toByteArray();
