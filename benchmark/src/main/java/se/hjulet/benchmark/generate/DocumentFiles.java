@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
@@ -246,12 +248,11 @@ public final class DocumentFiles {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** Helvetica's WinAnsi encoding has å, ä, ö and é; anything else it lacks becomes a space. */
+    /** Helvetica's WinAnsi encoding has å, ä, ö, é and the en dash of the titles; anything else it lacks becomes a space. */
     private static String printable(String text) {
         StringBuilder result = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            result.append(c == '–' ? '-' : (c < 256 && c >= 32) ? c : ' ');
-        }
+        text.codePoints().forEach(c -> result.appendCodePoint(
+                c >= 32 && WinAnsiEncoding.INSTANCE.contains(GlyphList.getAdobeGlyphList().codePointToName(c)) ? c : ' '));
         return result.toString();
     }
 
