@@ -124,6 +124,8 @@ public final class DocumentFiles {
             properties.setCreator(author);
             properties.setCreated(Optional.of(WRITTEN.getTime()));
             properties.setModified(Optional.of(WRITTEN.getTime()));
+            // Word stores the page count, and the hub shows it.
+            document.getProperties().getExtendedProperties().setPages(pages.size());
             for (int p = 0; p < pages.size(); p++) {
                 XWPFRun heading = document.createParagraph().createRun();
                 heading.setBold(true);
@@ -145,6 +147,8 @@ public final class DocumentFiles {
         try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             show.getProperties().getCoreProperties().setTitle(title);
             show.getProperties().getCoreProperties().setCreated(Optional.of(WRITTEN.getTime()));
+            // PowerPoint stores the slide count, and the hub shows it.
+            show.getProperties().getExtendedProperties().setSlides(pages.size());
             for (Page page : pages) {
                 XSLFSlide slide = show.createSlide();
                 XSLFTextBox heading = slide.createTextBox();
@@ -181,8 +185,10 @@ public final class DocumentFiles {
         String meta = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
-                xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2"><office:meta><dc:title>""" + xml(title)
-                + "</dc:title><dc:language>sv-SE</dc:language></office:meta></office:document-meta>";
+                xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" \
+                office:version="1.2"><office:meta><dc:title>""" + xml(title) + "</dc:title><dc:language>sv-SE</dc:language>"
+                // Writers store the page count as LibreOffice does, and the hub shows it.
+                + "<meta:document-statistic meta:page-count=\"" + pages.size() + "\"/></office:meta></office:document-meta>";
         String manifest = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">\
