@@ -80,7 +80,13 @@ final class Comparison {
             clauses.add(constant("p" + i, anyField(PART_FIELDS, part), MatchingWeights.PARTS * terms.parts().get(part)));
         }
         if (!words.isEmpty()) {
-            clauses.add(documentsClause(false));
+            int needed = Math.min(DOCUMENT_WORDS, words.size());
+            List<Query> inDocument = words.stream().map(w -> term("attachments.text", w)).toList();
+            clauses.add(Query.of(q -> q.constantScore(c -> c.queryName(DOCUMENTS).boost((float) MatchingWeights.DOCUMENTS)
+                    .filter(f -> f.nested(n -> n.path("attachments").scoreMode(ChildScoreMode.None)
+                            .query(nq -> nq.bool(b -> b.should(inDocument).minimumShouldMatch(String.valueOf(needed))))
+                            .innerHits(ih -> ih.name(DOCUMENTS).size(DOCUMENT_NAMES)
+                                    .source(s -> s.filter(sf -> sf.includes("attachments.name")))))))));
         }
         for (String area : source.policyAreas()) {
             clauses.add(constant(null, term("policyAreas", area), MatchingWeights.POLICY_AREAS / source.policyAreas().size()));
@@ -111,54 +117,6 @@ final class Comparison {
         return clauses;
     }
 
-    /**
-     * An attached document has several of the significant words. The candidates' query only asks whether one has:
-     * naming the documents (inner hits) costs a nested search per hit, most of the request's time, so they are
-     * named in {@link #documentNamesQuery} for the candidates that have one.
-     */
-    private Query documentsClause(boolean named) {
-        int needed = Math.min(DOCUMENT_WORDS, words.size());
-        List<Query> inDocument = words.stream().map(w -> term("attachments.text", w)).toList();
-        return Query.of(q -> q.constantScore(c -> c.queryName(DOCUMENTS).boost((float) MatchingWeights.DOCUMENTS)
-                .filter(f -> f.nested(n -> {
-                    n.path("attachments").scoreMode(ChildScoreMode.None)
-                            .query(nq -> nq.bool(b -> b.should(inDocument).minimumShouldMatch(String.valueOf(needed))));
-                    if (named) {
-                        n.innerHits(ih -> ih.name(DOCUMENTS).size(DOCUMENT_NAMES)
-                                .source(s -> s.filter(sf -> sf.includes("attachments.name"))));
-                    }
-                    return n;
-                }))));
-    }
-
-    /** The candidates {@code ids} (those whose documents matched), each with the names of its matching documents. */
-    Query documentNamesQuery(List<String> ids) {
-        return Query.of(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(ids))).must(documentsClause(true))));
-    }
-
-    /** Whether the candidate has an attached document with several of the significant words. */
-    static boolean matchedDocuments(Hit<?> hit) {
-        return hit.matchedQueries() != null && hit.matchedQueries().contains(DOCUMENTS);
-    }
-
-    /** The names of the matching documents of a hit of {@link #documentNamesQuery}. */
-    static List<String> documentNames(Hit<?> hit) {
-        InnerHitsResult inner = hit.innerHits().get(DOCUMENTS);
-        if (inner == null) {
-            return List.of();
-        }
-        List<String> names = new ArrayList<>();
-        for (Hit<JsonData> document : inner.hits().hits()) {
-            if (document.source() != null) {
-                String name = document.source().toJson().asJsonObject().getString("name", null);
-                if (name != null) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
-    }
-
     private static void cpvClauses(List<Query> clauses, List<String> values, String field, double weight) {
         for (String value : values) {
             clauses.add(constant(null, term(field, value), weight));
@@ -184,10 +142,9 @@ final class Comparison {
     /**
      * What a candidate shares with the source, its score and the reasons, strongest first.
      *
-     * @param reverse       the share of the candidate's own significant words that the source has
-     * @param documentNames the names of its attached documents that have several of the significant words
+     * @param reverse the share of the candidate's own significant words that the source has
      */
-    Evaluation evaluate(Hit<Candidate> hit, double reverse, List<String> documentNames) {
+    Evaluation evaluate(Hit<Candidate> hit, double reverse) {
         Candidate c = hit.source();
         Set<String> matched = Set.copyOf(hit.matchedQueries() == null ? List.of() : hit.matchedQueries());
         List<Reason> reasons = new ArrayList<>();
@@ -218,7 +175,7 @@ final class Comparison {
         addReason(reasons, Reason.Kind.COMPOUND_PARTS, shown(sharedParts), MatchingWeights.PARTS * partShare);
 
         if (matched.contains(DOCUMENTS)) {
-            addReason(reasons, Reason.Kind.DOCUMENTS, documentNames, MatchingWeights.DOCUMENTS);
+            addReason(reasons, Reason.Kind.DOCUMENTS, documentNames(hit), MatchingWeights.DOCUMENTS);
         }
         List<String> areas = shared(source.policyAreas(), c.policyAreas(), Function.identity());
         if (!source.policyAreas().isEmpty()) {
@@ -291,6 +248,23 @@ final class Comparison {
         }
         Set<T> other = new LinkedHashSet<>(theirs.stream().filter(Objects::nonNull).map(normal).toList());
         return mine.stream().filter(Objects::nonNull).filter(v -> other.contains(normal.apply(v))).distinct().toList();
+    }
+
+    private static List<String> documentNames(Hit<Candidate> hit) {
+        InnerHitsResult inner = hit.innerHits().get(DOCUMENTS);
+        if (inner == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (Hit<JsonData> document : inner.hits().hits()) {
+            if (document.source() != null) {
+                String name = document.source().toJson().asJsonObject().getString("name", null);
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     private static Query constant(String name, Query filter, double weight) {

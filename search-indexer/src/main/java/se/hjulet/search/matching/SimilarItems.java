@@ -23,10 +23,8 @@ import se.hjulet.search.matching.Comparison.Evaluation;
 
 /**
  * Published items that resemble a source: similar initiatives of an item, look-alikes of a draft, and open needs
- * an organisation could join. Only public initiatives are ever returned, never the source itself. Each call is a
- * few requests whatever the size of the index: the source's significant words, the candidates, their own
- * significant words (for reverse coverage) and, when some have matching attached documents, those documents'
- * names. Thread-safe.
+ * an organisation could join. Only public initiatives are ever returned, never the source itself. Each call is two
+ * requests (the source's significant words, then the candidates), whatever the size of the index. Thread-safe.
  */
 public final class SimilarItems {
 
@@ -140,13 +138,9 @@ public final class SimilarItems {
                     .size(candidates)
                     .trackTotalHits(t -> t.enabled(false))
                     .source(src -> src.filter(f -> f.includes(Comparison.CANDIDATE_FIELDS))), Candidate.class));
-            List<Hit<Candidate>> hits = response.hits().hits();
-            Map<String, Double> reverse = reverseCoverage(comparison, hits.stream().map(Hit::id).toList(), generalStems,
+            Map<String, Double> reverse = reverseCoverage(comparison, response.hits().hits().stream().map(Hit::id).toList(), generalStems,
                     uniqueWordsCount);
-            Map<String, List<String>> documents = documentNames(comparison, source,
-                    hits.stream().filter(Comparison::matchedDocuments).map(Hit::id).toList());
-            return hits.stream().map(h -> comparison.evaluate(h, reverse.getOrDefault(h.id(), 0.0), documents.getOrDefault(h.id(), List.of())))
-                    .filter(keep)
+            return response.hits().hits().stream().map(h -> comparison.evaluate(h, reverse.getOrDefault(h.id(), 0.0))).filter(keep)
                     .sorted(Comparator.comparingDouble(Evaluation::score).reversed().thenComparing(e -> e.candidate().id()))
                     .toList();
         } catch (ElasticsearchException e) {
@@ -172,22 +166,6 @@ public final class SimilarItems {
             }
         }
         return coverage;
-    }
-
-    /** The names of the matching documents of the candidates {@code ids}: one request, none when no candidate has one. */
-    private Map<String, List<String>> documentNames(Comparison comparison, IndexEntry source, List<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        SearchResponse<Void> response = connection.call("naming the documents like " + source.id(), client -> client.search(s -> s
-                .index(alias)
-                .query(comparison.documentNamesQuery(ids))
-                .size(ids.size())
-                .trackTotalHits(t -> t.enabled(false))
-                .source(src -> src.fetch(false)), Void.class));
-        Map<String, List<String>> names = new HashMap<>();
-        response.hits().hits().forEach(h -> names.put(h.id(), Comparison.documentNames(h)));
-        return names;
     }
 
     /** A draft whose title, lead and text have no word but stop words ("och", "det", "som"): nothing to compare. */
