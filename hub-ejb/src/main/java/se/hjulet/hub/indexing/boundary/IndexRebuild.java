@@ -104,8 +104,9 @@ public class IndexRebuild {
 
     private void rebuild(Progress started) {
         try {
+            // Elasticsearch writes one page while the next is read from the database.
             RebuildResult result = search.index().rebuild(new PublicEntries(),
-                    count -> latest.updateAndGet(p -> p.indexed(count)));
+                    count -> latest.updateAndGet(p -> p.indexed(count)), executor);
             // The rebuild read each item once; whatever changed since may be older in the new index than in the database.
             int queuedAgain = store.queueChangedSince(started.startedAt());
             Map<String, String> examples = new LinkedHashMap<>();
