@@ -113,7 +113,6 @@ public abstract class Initiative {
     private Organisation owner;
 
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "initiative_participant", joinColumns = @JoinColumn(name = "initiative_id"))
     private List<Participant> participants = new ArrayList<>();
 

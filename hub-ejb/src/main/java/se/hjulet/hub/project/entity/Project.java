@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.SafeHtml;
 import se.hjulet.hub.organisation.entity.Organisation;
@@ -43,7 +41,6 @@ public class Project extends Initiative {
     private long budgetSek;
 
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "project_financing", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     private List<FinancingLine> financing = new ArrayList<>();
