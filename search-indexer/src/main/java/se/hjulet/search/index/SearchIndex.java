@@ -262,7 +262,8 @@ public final class SearchIndex {
      *
      * @param progress told the number of documents written so far, after every batch
      * @param sender   runs the bulk writes: with another thread, the next batch is read from {@code documents}
-     *                 while the previous one is written (at most one batch in flight)
+     *                 while the previous one is written (at most one batch in flight), and the replaced indices are
+     *                 deleted after the grace period while this method returns (the result names them)
      * @throws IllegalStateException if another rebuild of this alias is running in this JVM
      */
     public RebuildResult rebuild(Iterator<IndexEntry> documents, LongConsumer progress, Executor sender) {
@@ -311,8 +312,13 @@ public final class SearchIndex {
                 throw e;
             }
             rebuildTarget = null;
-            List<String> removed = removeReplaced(oldIndices);
-            LOG.log(System.Logger.Level.INFO, "Rebuilt search index {0}: {1} documents in {2}, removed {3}",
+            List<String> removed = oldIndices.stream().filter(index -> index.startsWith(alias + "-")).toList();
+            // On the sender the caller need not wait out the grace period: the new index serves already.
+            CompletableFuture.runAsync(() -> removeReplaced(removed), sender).exceptionally(e -> {
+                LOG.log(System.Logger.Level.WARNING, "Could not delete the replaced indices " + removed + "; delete them by hand", e);
+                return null;
+            });
+            LOG.log(System.Logger.Level.INFO, "Rebuilt search index {0}: {1} documents in {2}, replacing {3}",
                     alias, indexed, newIndex, removed);
             return new RebuildResult(newIndex, removed, indexed, failures);
         } finally {
@@ -411,17 +417,15 @@ public final class SearchIndex {
         }));
     }
 
-    /** Deletes the indices the alias left, after a grace period; leaves indices this class did not create alone. */
-    private List<String> removeReplaced(List<String> oldIndices) {
-        List<String> ours = oldIndices.stream().filter(index -> index.startsWith(alias + "-")).toList();
+    /** Deletes the indices the alias left (only those this class created), after a grace period. */
+    private void removeReplaced(List<String> ours) {
         if (ours.isEmpty()) {
-            return ours;
+            return;
         }
         pause(oldIndexGrace);
         for (String old : ours) {
             connection.call("deleting replaced index " + old, client -> client.indices().delete(delete -> delete.index(old)));
         }
-        return ours;
     }
 
     private void deleteQuietly(String index) {

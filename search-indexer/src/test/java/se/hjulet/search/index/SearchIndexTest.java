@@ -194,6 +194,11 @@ class SearchIndexTest {
         assertEquals(List.of(second.newIndex()), index.concreteIndices());
         assertNotEquals(before, second.newIndex());
         assertFalse(connection.client().indices().exists(e -> e.index(before)).value(), "the old index is deleted");
+        // The second rebuild deletes the index it replaced on its sender thread, after the grace period.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (connection.client().indices().exists(e -> e.index(first.newIndex())).value() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
         assertFalse(connection.client().indices().exists(e -> e.index(first.newIndex())).value());
     }
 
