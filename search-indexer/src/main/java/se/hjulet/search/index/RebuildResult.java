@@ -7,7 +7,8 @@ import java.util.Map;
  * Outcome of {@link SearchIndex#rebuild}.
  *
  * @param newIndex       the concrete index the alias now points to
- * @param removedIndices the indices the alias pointed to before (now deleted)
+ * @param removedIndices the indices the alias pointed to before: deleted, or being deleted after the grace period
+ *                       when the rebuild wrote on a sender thread
  * @param indexed        documents written to the new index
  * @param failures       id -> reason for documents that could not be written
  */

@@ -15,15 +15,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.hjulet.search.SearchUnavailableException;
 import se.hjulet.search.connection.ElasticsearchConnection;
 
@@ -48,7 +55,22 @@ public final class SearchIndex {
     private static final String INDEX_NOT_FOUND = "index_not_found_exception";
     /** Elasticsearch's words when the alias names several indices and so none to write to. */
     private static final String NO_WRITE_INDEX = "no write index is defined for alias";
-    private static final byte[] SETTINGS = resource("search/index-settings.json");
+    private static final ObjectMapper OBJECT_MAPPER = new ObjectMapper();
+    private static final ObjectNode BASE_SETTINGS = json("search/index-settings.json");
+    /** What a rebuild changes in {@link #BASE_SETTINGS} while it fills the new index nobody searches yet. */
+    private static final ObjectNode WHILE_BUILDING = json("search/index-settings-while-building.json");
+    private static final String REPLICA_WAIT = "30s";
+    /** Stands for the batch before the first: there is none to wait for. */
+    private static final BulkResult NOTHING_WRITTEN_YET = new BulkResult(0, Map.of());
+
+    static {
+        WHILE_BUILDING.fieldNames().forEachRemaining(name -> {
+            if (!BASE_SETTINGS.has(name)) {
+                throw new IllegalStateException("search/index-settings.json must name " + name
+                        + ", which a rebuild changes while it fills the new index and then sets back");
+            }
+        });
+    }
     private static final byte[] MAPPINGS = resource("search/index-mappings.json");
     /** {@code _meta.version} of {@code index-mappings.json}: raised when entries gain fields, so existing indices get refilled. */
     static final int MAPPINGS_VERSION = 2;
@@ -219,6 +241,11 @@ public final class SearchIndex {
         return rebuild(documents, indexed -> { });
     }
 
+    /** {@link #rebuild(Iterator, LongConsumer, Executor)} with each batch written before the next is read. */
+    public RebuildResult rebuild(Iterator<IndexEntry> documents, LongConsumer progress) {
+        return rebuild(documents, progress, Runnable::run);
+    }
+
     /**
      * Fills a new versioned index from {@code documents}, then moves the alias to it in one atomic
      * aliases request and deletes the old index. Searches see the old content until the switch and the
@@ -227,47 +254,121 @@ public final class SearchIndex {
      * Documents that cannot be stored are listed in the result and do not stop the switch. If the rebuild
      * itself fails (the iterator throws, the cluster goes away), the alias is left as it was and the
      * half-filled index is removed.
+     * <p>
+     * While it is filled, the new index is not refreshed and has no replicas
+     * ({@code search/index-settings-while-building.json}): nobody searches it yet, and Elasticsearch then
+     * writes each document once instead of making a segment every second and copying it to a replica. Those
+     * settings go back to {@code search/index-settings.json}'s before the alias moves.
      *
      * @param progress told the number of documents written so far, after every batch
+     * @param sender   runs the bulk writes: with another thread, the next batch is read from {@code documents}
+     *                 while the previous one is written (at most one batch in flight), and the replaced indices are
+     *                 deleted after the grace period while this method returns (the result names them)
      * @throws IllegalStateException if another rebuild of this alias is running in this JVM
      */
-    public RebuildResult rebuild(Iterator<IndexEntry> documents, LongConsumer progress) {
+    public RebuildResult rebuild(Iterator<IndexEntry> documents, LongConsumer progress, Executor sender) {
         if (!rebuildLock.tryLock()) {
             throw new IllegalStateException("A rebuild of the search index '" + alias + "' is already running");
         }
         try {
-            String newIndex = createVersionedIndex(false);
+            String newIndex = createVersionedIndex(false, WHILE_BUILDING);
             rebuildTarget = newIndex;
             long indexed = 0;
             Map<String, String> failures = new LinkedHashMap<>();
             List<String> oldIndices;
+            CompletableFuture<BulkResult> inFlight = CompletableFuture.completedFuture(NOTHING_WRITTEN_YET);
             try {
                 List<IndexEntry> batch = new ArrayList<>(BATCH_SIZE);
                 while (documents.hasNext()) {
                     batch.add(documents.next());
                     if (batch.size() == BATCH_SIZE || !documents.hasNext()) {
-                        BulkResult written = bulkInto(newIndex, false, batch, List.of());
+                        BulkResult written = resultOf(inFlight);
                         indexed += written.written();
                         failures.putAll(written.failures());
-                        progress.accept(indexed);
+                        if (written != NOTHING_WRITTEN_YET) {
+                            progress.accept(indexed);
+                        }
+                        List<IndexEntry> toWrite = List.copyOf(batch);
                         batch.clear();
+                        inFlight = CompletableFuture.supplyAsync(() -> bulkInto(newIndex, false, toWrite, List.of()), sender);
                     }
                 }
+                BulkResult written = resultOf(inFlight);
+                if (written != NOTHING_WRITTEN_YET) {
+                    indexed += written.written();
+                    failures.putAll(written.failures());
+                    progress.accept(indexed);
+                }
+                putSettings(newIndex, restoredSettings());
                 refresh(newIndex);
+                awaitReplicas(newIndex);
                 oldIndices = concreteIndices();
                 moveAlias(oldIndices, newIndex);
             } catch (RuntimeException e) {
                 rebuildTarget = null;
+                // A bulk still being written would create the index again after the delete.
+                inFlight.exceptionally(failure -> null).join();
                 deleteQuietly(newIndex);
                 throw e;
             }
             rebuildTarget = null;
-            List<String> removed = removeReplaced(oldIndices);
-            LOG.log(System.Logger.Level.INFO, "Rebuilt search index {0}: {1} documents in {2}, removed {3}",
+            List<String> removed = oldIndices.stream().filter(index -> index.startsWith(alias + "-")).toList();
+            // On the sender the caller need not wait out the grace period: the new index serves already.
+            CompletableFuture.runAsync(() -> removeReplaced(removed), sender).exceptionally(e -> {
+                LOG.log(System.Logger.Level.WARNING, "Could not delete the replaced indices " + removed + "; delete them by hand", e);
+                return null;
+            });
+            LOG.log(System.Logger.Level.INFO, "Rebuilt search index {0}: {1} documents in {2}, replacing {3}",
                     alias, indexed, newIndex, removed);
             return new RebuildResult(newIndex, removed, indexed, failures);
         } finally {
             rebuildLock.unlock();
+        }
+    }
+
+    /** The outcome of a batch's bulk write, with its failure thrown as it was thrown. */
+    private static BulkResult resultOf(CompletableFuture<BulkResult> write) {
+        try {
+            return write.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The values {@code index-settings.json} gives the settings a rebuild changes while it fills the index; it names
+     * each of them (checked when the class loads), so none is left as the rebuild set it.
+     */
+    private static Map<String, Object> restoredSettings() {
+        Map<String, Object> restored = new LinkedHashMap<>();
+        WHILE_BUILDING.fieldNames().forEachRemaining(name -> restored.put(name, BASE_SETTINGS.get(name).asText()));
+        return restored;
+    }
+
+    private void putSettings(String index, Map<String, Object> settings) {
+        byte[] json;
+        try {
+            json = OBJECT_MAPPER.writeValueAsBytes(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        connection.call("restoring the settings of " + index, client -> client.indices().putSettings(put -> put.index(index)
+                .withJson(new ByteArrayInputStream(json))));
+    }
+
+    /** Waits a while for the replicas the restored settings ask for, so the alias moves to an index as safe as the old one. */
+    private void awaitReplicas(String index) {
+        var health = connection.call("waiting for the replicas of " + index, client -> client.cluster().health(h -> h.index(index)
+                .waitForStatus(HealthStatus.Green).timeout(t -> t.time(REPLICA_WAIT))));
+        if (health.timedOut()) {
+            LOG.log(System.Logger.Level.WARNING, "The replicas of the rebuilt index {0} were not all assigned within {1}"
+                    + " (cluster status {2}); the alias moves to it anyway, as the old index had the same settings.", index, REPLICA_WAIT, health.status());
         }
     }
 
@@ -276,10 +377,21 @@ public final class SearchIndex {
     }
 
     private String createVersionedIndex(boolean withAlias) {
+        return createVersionedIndex(withAlias, OBJECT_MAPPER.createObjectNode());
+    }
+
+    /** @param overrides settings that take the place of {@code index-settings.json}'s */
+    private String createVersionedIndex(boolean withAlias, ObjectNode overrides) {
         String index = alias + "-" + VERSION.format(nextVersion());
+        byte[] settingsJson;
+        try {
+            settingsJson = OBJECT_MAPPER.writeValueAsBytes(BASE_SETTINGS.deepCopy().setAll(overrides));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         connection.call("creating index " + index, client -> client.indices().create(create -> {
             create.index(index)
-                    .settings(settings -> settings.withJson(new ByteArrayInputStream(SETTINGS)))
+                    .settings(settings -> settings.withJson(new ByteArrayInputStream(settingsJson)))
                     .mappings(mappings -> mappings.withJson(new ByteArrayInputStream(MAPPINGS)));
             if (withAlias) {
                 create.aliases(alias, a -> a);
@@ -305,17 +417,15 @@ public final class SearchIndex {
         }));
     }
 
-    /** Deletes the indices the alias left, after a grace period; leaves indices this class did not create alone. */
-    private List<String> removeReplaced(List<String> oldIndices) {
-        List<String> ours = oldIndices.stream().filter(index -> index.startsWith(alias + "-")).toList();
+    /** Deletes the indices the alias left (only those this class created), after a grace period. */
+    private void removeReplaced(List<String> ours) {
         if (ours.isEmpty()) {
-            return ours;
+            return;
         }
         pause(oldIndexGrace);
         for (String old : ours) {
             connection.call("deleting replaced index " + old, client -> client.indices().delete(delete -> delete.index(old)));
         }
-        return ours;
     }
 
     private void deleteQuietly(String index) {
@@ -430,6 +540,14 @@ public final class SearchIndex {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static ObjectNode json(String name) {
+        try {
+            return (ObjectNode) OBJECT_MAPPER.readTree(resource(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

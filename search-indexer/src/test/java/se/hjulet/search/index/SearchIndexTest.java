@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,7 +170,15 @@ class SearchIndexTest {
         List<Long> progress = new ArrayList<>();
         int searchesBefore = searches.get();
         RebuildResult first = index.rebuild(documents.iterator(), progress::add);
-        RebuildResult second = index.rebuild(documents.iterator());
+        // The second one writes on another thread while it reads the next batch, as the hub does.
+        List<Long> pipelinedProgress = new ArrayList<>();
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        RebuildResult second;
+        try {
+            second = index.rebuild(documents.iterator(), pipelinedProgress::add, sender);
+        } finally {
+            sender.shutdown();
+        }
         int searchesDuringRebuilds = searches.get() - searchesBefore;
         rebuilding.set(false);
         searcher.join(Duration.ofMinutes(1).toMillis());
@@ -176,12 +186,19 @@ class SearchIndexTest {
         assertEquals(List.of(), List.copyOf(problems), "every search during the rebuilds found all documents");
         assertTrue(searchesDuringRebuilds > 10, "searches ran during the rebuilds: " + searchesDuringRebuilds);
         assertEquals(List.of(500L, 1000L, 1500L), progress);
+        assertEquals(List.of(500L, 1000L, 1500L), pipelinedProgress);
         assertEquals(1500, first.indexed());
+        assertEquals(1500, second.indexed());
         assertEquals(List.of(before), first.removedIndices());
         assertEquals(List.of(first.newIndex()), second.removedIndices());
         assertEquals(List.of(second.newIndex()), index.concreteIndices());
         assertNotEquals(before, second.newIndex());
         assertFalse(connection.client().indices().exists(e -> e.index(before)).value(), "the old index is deleted");
+        // The second rebuild deletes the index it replaced on its sender thread, after the grace period.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (connection.client().indices().exists(e -> e.index(first.newIndex())).value() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
         assertFalse(connection.client().indices().exists(e -> e.index(first.newIndex())).value());
     }
 
@@ -208,13 +225,54 @@ class SearchIndexTest {
     }
 
     @Test
+    void theRebuiltIndexIsRefreshedAndReplicatedAsAnyOther() throws Exception {
+        SearchIndex index = new SearchIndex(connection, "rebuild-settings-test");
+        index.ensureExists();
+        RebuildResult result = index.rebuild(numbered(3, "Simhallar", "Simhallar i glesbygd").iterator());
+        var settings = connection.client().indices().getSettings(get -> get.index(result.newIndex())).result()
+                .get(result.newIndex()).settings().index();
+        // The rebuild turned refreshing and replicas off while it filled the index; the alias must not move to it so.
+        assertEquals("1s", settings.refreshInterval().time(), "refreshed every second, as index-settings.json says");
+        assertEquals("0-1", settings.autoExpandReplicas(), "a replica where the cluster has a node for it");
+        index.upsert(publicDocument(IndexEntry.PROJECT, 9002, "Simhall i centrum", "Ny efter ombyggnaden"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Search search = new Search(connection, "rebuild-settings-test");
+        while (search.search(SearchRequest.forText("simhall")).total() < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(4, search.search(SearchRequest.forText("simhall")).total(), "a write after the rebuild becomes searchable by itself");
+    }
+
+    @Test
     void aFailedRebuildLeavesTheAliasAndItsDocumentsAsTheyWere() throws Exception {
         SearchIndex index = new SearchIndex(connection, "rebuild-failure-test");
         index.rebuild(numbered(5, "Badplatser", "Badplatser med tillsyn").iterator());
         List<String> before = index.concreteIndices();
         List<String> allBefore = allIndices("rebuild-failure-test-*");
 
-        Iterator<IndexEntry> failing = new Iterator<>() {
+        Iterator<IndexEntry> failing = failingAfter(600);
+        var error = assertThrows(IllegalStateException.class, () -> index.rebuild(failing));
+        assertEquals("database went away", error.getMessage());
+        assertEquals(before, index.concreteIndices());
+        assertEquals(allBefore, allIndices("rebuild-failure-test-*"), "the half-filled index was removed");
+
+        // The same with a batch being written on another thread when reading fails: it is not left to create the index again.
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        try {
+            Iterator<IndexEntry> failingWhileWriting = failingAfter(600);
+            error = assertThrows(IllegalStateException.class, () -> index.rebuild(failingWhileWriting, indexed -> { }, sender));
+        } finally {
+            sender.shutdown();
+        }
+        assertEquals("database went away", error.getMessage());
+        assertEquals(before, index.concreteIndices());
+        assertEquals(allBefore, allIndices("rebuild-failure-test-*"), "the half-filled index was removed");
+        assertEquals(5, new Search(connection, "rebuild-failure-test").search(SearchRequest.forText("badplatser")).total());
+    }
+
+    /** Documents until the {@code last}th, then the database goes away. */
+    private static Iterator<IndexEntry> failingAfter(int last) {
+        return new Iterator<>() {
             private int given;
 
             @Override
@@ -224,17 +282,12 @@ class SearchIndexTest {
 
             @Override
             public IndexEntry next() {
-                if (++given > 600) {
+                if (++given > last) {
                     throw new IllegalStateException("database went away");
                 }
                 return publicDocument(IndexEntry.PROJECT, given, "Ny text", "Ny text");
             }
         };
-        var error = assertThrows(IllegalStateException.class, () -> index.rebuild(failing));
-        assertEquals("database went away", error.getMessage());
-        assertEquals(before, index.concreteIndices());
-        assertEquals(allBefore, allIndices("rebuild-failure-test-*"), "the half-filled index was removed");
-        assertEquals(5, new Search(connection, "rebuild-failure-test").search(SearchRequest.forText("badplatser")).total());
     }
 
     private static List<String> allIndices(String pattern) throws Exception {

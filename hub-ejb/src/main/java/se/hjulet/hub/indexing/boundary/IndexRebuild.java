@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Iterator;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,6 +49,9 @@ public class IndexRebuild {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Inject
     OutboxStore store;
@@ -104,8 +110,15 @@ public class IndexRebuild {
 
     private void rebuild(Progress started) {
         try {
-            RebuildResult result = search.index().rebuild(new PublicEntries(),
-                    count -> latest.updateAndGet(p -> p.indexed(count)));
+            // Elasticsearch writes one batch while the next is read from the database. A thread of the rebuild's own:
+            // from the shared executor, the writes could wait behind this very task.
+            ExecutorService sender = Executors.newSingleThreadExecutor(threads);
+            RebuildResult result;
+            try {
+                result = search.index().rebuild(new PublicEntries(), count -> latest.updateAndGet(p -> p.indexed(count)), sender);
+            } finally {
+                sender.shutdown(); // it still deletes the replaced index after its grace period
+            }
             // The rebuild read each item once; whatever changed since may be older in the new index than in the database.
             int queuedAgain = store.queueChangedSince(started.startedAt());
             Map<String, String> examples = new LinkedHashMap<>();

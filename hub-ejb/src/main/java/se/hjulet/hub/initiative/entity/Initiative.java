@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.person.entity.Person;
 import se.hjulet.hub.platform.entity.Conflict;
@@ -115,11 +117,13 @@ public abstract class Initiative {
     private List<Participant> participants = new ArrayList<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "initiative_policy_area", joinColumns = @JoinColumn(name = "initiative_id"))
     @Column(name = "policy_area")
     private Set<String> policyAreas = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "initiative_tag", joinColumns = @JoinColumn(name = "initiative_id"))
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();

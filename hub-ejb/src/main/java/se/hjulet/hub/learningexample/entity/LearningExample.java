@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.SafeHtml;
 import se.hjulet.hub.organisation.entity.Organisation;
@@ -35,6 +37,7 @@ public class LearningExample extends Initiative {
     private static final int MAX_ITEMS = 30;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "learning_example_conclusion", joinColumns = @JoinColumn(name = "learning_example_id"))
     @OrderColumn(name = "position")
     @Column(name = "text")
@@ -45,6 +48,7 @@ public class LearningExample extends Initiative {
     private String implementation;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "learning_example_success_factor", joinColumns = @JoinColumn(name = "learning_example_id"))
     @OrderColumn(name = "position")
     @Column(name = "text")

@@ -18,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.SafeHtml;
 import se.hjulet.hub.organisation.entity.Organisation;
@@ -51,6 +53,7 @@ public class ProcurementNeed extends Initiative {
     private CpvCode mainCpv;
 
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "procurement_need_cpv",
             joinColumns = @JoinColumn(name = "procurement_need_id"),
             inverseJoinColumns = @JoinColumn(name = "cpv_code"))

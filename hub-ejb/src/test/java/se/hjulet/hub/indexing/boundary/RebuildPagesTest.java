@@ -1,6 +1,7 @@
 package se.hjulet.hub.indexing.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -21,12 +22,17 @@ import se.hjulet.hub.document.control.DocumentIndexEntries;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.document.entity.DocumentContent;
 import se.hjulet.hub.initiative.control.InitiativeIndexEntries;
+import se.hjulet.hub.initiative.entity.Participant;
+import se.hjulet.hub.initiative.entity.ParticipantRole;
 import se.hjulet.hub.learningexample.entity.LearningExample;
 import se.hjulet.hub.organisation.entity.Organisation;
+import se.hjulet.hub.organisation.entity.OrganisationKind;
 import se.hjulet.hub.persistence.Database;
 import se.hjulet.hub.person.entity.Person;
 import se.hjulet.hub.project.entity.Project;
 import se.hjulet.hub.question.control.QuestionIndexEntries;
+import se.hjulet.hub.reuse.entity.ReuseKind;
+import se.hjulet.hub.reuse.entity.ReuseMark;
 import se.hjulet.search.extract.Extraction;
 import se.hjulet.search.extract.ExtractionStatus;
 import se.hjulet.search.index.IndexEntry;
@@ -109,6 +115,70 @@ class RebuildPagesTest {
             assertEquals(0, (int) Database.inTransaction(factory, em -> store(em).queueChangedSince(Instant.now().plusSeconds(60))));
             long waiting = Database.inTransaction(factory, em -> em.createQuery("select count(e) from OutboxEntry e", Long.class).getSingleResult());
             assertEquals(9, waiting, "the test wrote its items directly, so only the queued entries wait");
+        } finally {
+            factory.close();
+            database.drop();
+        }
+    }
+
+    /** A page reads an item's documents, owner's federations, reuse count and collections for all its items at once. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aPageGivesEachItemTheEntryTheOutboxGivesIt(Database database) {
+        EntityManagerFactory factory = database.migrated();
+        try {
+            Database.inTransaction(factory, em -> {
+                Organisation sundsvall = em.createNamedQuery(Organisation.BY_CODE, Organisation.class).setParameter("code", "2281").getSingleResult();
+                Organisation timra = em.createNamedQuery(Organisation.BY_CODE, Organisation.class).setParameter("code", "2262").getSingleResult();
+                Organisation federation = new Organisation(OrganisationKind.FEDERATION, "Medelpads kommunalförbund", null, "22");
+                federation.addMember(sundsvall);
+                em.persist(federation);
+                List<LearningExample> examples = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    LearningExample example = new LearningExample(i % 2 == 0 ? sundsvall : timra, null);
+                    example.describe("Skolskjuts " + i, "Samordnade turer.", "sv");
+                    example.classify(Set.of("Utbildning"), Set.of("skolskjuts", "tur " + i));
+                    if (i == 1) {
+                        example.setParticipants(List.of(new Participant(sundsvall, ParticipantRole.PARTNER)));
+                    }
+                    em.persist(example);
+                    example.publish();
+                    examples.add(example);
+                }
+                for (int i = 0; i < 3; i++) {
+                    byte[] bytes = ("Turlista " + i).getBytes();
+                    Document document = new Document(examples.get(i % 2), "turlista-" + i + ".txt", "text/plain", bytes, null);
+                    em.persist(document);
+                    em.flush();
+                    em.persist(new DocumentContent(document, bytes));
+                    document.extracted(document.sha256(), new Extraction(ExtractionStatus.OK, "text/plain", "Turlista " + i,
+                            null, null, "sv", null, null));
+                }
+                em.persist(new ReuseMark(examples.get(0), timra, ReuseKind.REUSED, null, null, null));
+                return null;
+            });
+
+            Database.inTransaction(factory, em -> {
+                OutboxStore store = store(em);
+                int pages = 0;
+                for (int section = 0; section < store.sections(); section++) {
+                    long after = 0;
+                    List<IndexEntry> page;
+                    do {
+                        page = store.publicEntriesAfter(section, after, 2);
+                        pages++;
+                        for (IndexEntry entry : page) {
+                            assertEquals(store.entryFor(entry.kind(), entry.databaseId()).orElseThrow(), entry, entry.id());
+                        }
+                        after = page.isEmpty() ? after : page.get(page.size() - 1).databaseId();
+                    } while (page.size() == 2);
+                }
+                assertTrue(pages > 3, "several pages: " + pages);
+                IndexEntry reused = store.publicEntriesAfter(0, 0, 10).stream().filter(e -> e.title().equals("Skolskjuts 0")).findFirst().orElseThrow();
+                assertEquals(1, reused.reuseCount(), reused.toString());
+                assertEquals(2, reused.attachments().size(), "its two documents: " + reused.attachments());
+                return null;
+            });
         } finally {
             factory.close();
             database.drop();
