@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import se.hjulet.benchmark.generate.Items;
 import se.hjulet.benchmark.load.Http;
 import se.hjulet.benchmark.load.Loader;
@@ -248,12 +247,7 @@ public final class Benchmark {
     // --- extraction ------------------------------------------------------------------------------------
 
     private void extraction(Items items) {
-        // Files like the load's, from another seed (the same formats and page counts).
-        Items sample = new Items(settings.seed() + 1, settings.extractionFiles(), settings.extractionFiles(),
-                List.of(new Items.Municipality("1485", "Uddevalla", "14")));
-        List<byte[]> files = IntStream.range(0, sample.size()).boxed().flatMap(i -> sample.item(i).documents().stream())
-                .map(Items.DocumentSpec::bytes).toList();
-        ExtractionComparison.Result result = ExtractionComparison.run(files);
+        ExtractionComparison.Result result = ExtractionComparison.run(ExtractionComparison.files(settings.seed(), settings.extractionFiles()));
         double ratio = result.pipelineFilesPerSecond() / result.tikaFilesPerSecond();
         report.add(new Report.Row(String.format(Locale.ROOT, "extraction: %d files (%.1f MB), files/s", result.files(), result.megabytes()),
                 rate(result.pipelineFilesPerSecond(), "files/s"), rate(result.tikaFilesPerSecond(), "files/s (plain Tika)"),

@@ -3,12 +3,15 @@ package se.hjulet.benchmark.measure;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import se.hjulet.benchmark.generate.Items;
 import se.hjulet.search.extract.ExtractionStatus;
 import se.hjulet.search.extract.Extractor;
 
@@ -36,6 +39,31 @@ public final class ExtractionComparison {
     }
 
     private ExtractionComparison() {
+    }
+
+    /**
+     * Only this comparison, without the stack or the load (it needs neither), to try a change of the pipeline in
+     * a minute: {@code java -cp benchmark/target/classes:$(cat benchmark/target/classpath.txt)
+     * se.hjulet.benchmark.measure.ExtractionComparison [files] [seed] [runs]}. The files are the benchmark's.
+     */
+    public static void main(String[] arguments) {
+        int count = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 40;
+        long seed = arguments.length > 1 ? Long.parseLong(arguments[1]) : 20261201L;
+        int runs = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 3;
+        List<byte[]> files = files(seed, count);
+        for (int run = 1; run <= runs; run++) {
+            Result result = run(files);
+            System.out.printf(Locale.ROOT, "run %d: %d files (%.1f MB): pipeline %.1f files/s, plain Tika %.1f files/s, %.2f×%n", run,
+                    result.files(), result.megabytes(), result.pipelineFilesPerSecond(), result.tikaFilesPerSecond(),
+                    result.pipelineFilesPerSecond() / result.tikaFilesPerSecond());
+        }
+    }
+
+    /** {@code count} files like the benchmark's load, from the next seed (the same formats and page counts). */
+    public static List<byte[]> files(long seed, int count) {
+        Items sample = new Items(seed + 1, count, count, List.of(new Items.Municipality("1485", "Uddevalla", "14")));
+        return IntStream.range(0, sample.size()).boxed().flatMap(i -> sample.item(i).documents().stream())
+                .map(Items.DocumentSpec::bytes).toList();
     }
 
     public static Result run(List<byte[]> files) {

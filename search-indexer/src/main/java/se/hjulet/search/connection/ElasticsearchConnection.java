@@ -30,6 +30,13 @@ public final class ElasticsearchConnection implements AutoCloseable {
 
     public static final int CONNECT_TIMEOUT_MILLIS = 2_000;
     public static final int SOCKET_TIMEOUT_MILLIS = 10_000;
+    /**
+     * Connections kept open to each node, and to all. The client's defaults (10 a node, 30 in all) are fewer
+     * than the requests a Payara instance serves at once (its HTTP pool, see pre-boot-commands.asadmin), so
+     * searches queued in the hub for a connection while Elasticsearch had work to spare.
+     */
+    public static final int CONNECTIONS_PER_NODE = 40;
+    public static final int CONNECTIONS = 120;
 
     private final String hosts;
     private final RestClient restClient;
@@ -51,7 +58,10 @@ public final class ElasticsearchConnection implements AutoCloseable {
         var builder = RestClient.builder(parseHosts(hosts))
                 .setRequestConfigCallback(config -> config
                         .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
-                        .setSocketTimeout(SOCKET_TIMEOUT_MILLIS));
+                        .setSocketTimeout(SOCKET_TIMEOUT_MILLIS))
+                .setHttpClientConfigCallback(http -> http
+                        .setMaxConnPerRoute(CONNECTIONS_PER_NODE)
+                        .setMaxConnTotal(CONNECTIONS));
         if (apiKey != null && !apiKey.isBlank()) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey.strip())});
         }

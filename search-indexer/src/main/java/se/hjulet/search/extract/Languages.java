@@ -2,7 +2,7 @@ package se.hjulet.search.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Swedish or English: from the file's own declaration when it has one, otherwise from common function
@@ -14,7 +14,7 @@ final class Languages {
             "på", "till", "den", "har", "inte", "de", "om", "ett", "vi", "kan", "från");
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "in", "that", "for", "with",
             "on", "are", "as", "be", "this", "by", "we", "it", "from", "was", "have");
-    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+    private static final int LONGEST_WORD = Stream.concat(SWEDISH.stream(), ENGLISH.stream()).mapToInt(String::length).max().orElseThrow();
     private static final int SAMPLE = 20_000;
 
     private Languages() {
@@ -37,14 +37,29 @@ final class Languages {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        String sample = (text.length() > SAMPLE ? text.substring(0, SAMPLE) : text).toLowerCase(Locale.ROOT);
         int swedish = 0;
         int english = 0;
-        for (String word : WORDS.split(sample.toLowerCase(Locale.ROOT))) {
-            if (SWEDISH.contains(word)) {
-                swedish++;
-            } else if (ENGLISH.contains(word)) {
-                english++;
+        // The words are the runs of letters; only short ones can be function words, so only they become strings.
+        int length = sample.length();
+        int i = 0;
+        while (i < length) {
+            int codePoint = sample.codePointAt(i);
+            if (!Character.isLetter(codePoint)) {
+                i += Character.charCount(codePoint);
+                continue;
+            }
+            int start = i;
+            while (i < length && Character.isLetter(codePoint = sample.codePointAt(i))) {
+                i += Character.charCount(codePoint);
+            }
+            if (i - start <= LONGEST_WORD) {
+                String word = sample.substring(start, i);
+                if (SWEDISH.contains(word)) {
+                    swedish++;
+                } else if (ENGLISH.contains(word)) {
+                    english++;
+                }
             }
         }
         if (swedish + english < 3) {

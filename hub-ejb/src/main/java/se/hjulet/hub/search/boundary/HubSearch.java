@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,17 +48,25 @@ public class HubSearch {
 
     /**
      * Names of CPV divisions (two digits, as the search facet counts them) in the language asked for
-     * ("sv" or "en"), from the vocabulary's top level.
+     * ("sv" or "en"), from the vocabulary's top level. Found by id: CPV codes are in the shared entity cache
+     * (they never change at run time), so after the first time a search asks for them it needs no database
+     * round trip (a query would make one for every search and every results page).
      */
     public Map<String, String> cpvDivisionNames(Collection<String> divisions, String language) {
-        List<String> codes = divisions.stream().filter(d -> d != null && d.matches("\\d{2}")).map(d -> d + "000000").toList();
-        if (codes.isEmpty()) {
-            return Map.of();
+        Map<String, String> names = new HashMap<>();
+        for (String division : divisions) {
+            if (isDivision(division) && !names.containsKey(division)) {
+                CpvCode code = em.find(CpvCode.class, division + "000000");
+                if (code != null) {
+                    names.put(division, code.label(language));
+                }
+            }
         }
-        return em.createQuery("select c from CpvCode c where c.code in :codes", CpvCode.class)
-                .setParameter("codes", codes)
-                .getResultStream()
-                .collect(Collectors.toMap(c -> c.code().substring(0, 2), c -> c.label(language), (a, b) -> a));
+        return names;
+    }
+
+    private static boolean isDivision(String value) {
+        return value != null && value.length() == 2 && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**
