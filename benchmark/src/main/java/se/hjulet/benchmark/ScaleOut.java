@@ -2,7 +2,6 @@ package se.hjulet.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,10 +76,12 @@ public final class ScaleOut {
     private void start(int port) throws Exception {
         int[] gridPorts = {HubStack.freePort(), HubStack.freePort()};
         String members = "127.0.0.1:" + gridPorts[0] + ",127.0.0.1:" + gridPorts[1];
-        // Sessions live in the data grid the two domains form; each domain's own member port, both listed.
+        // Sessions live in the data grid the two domains form. A domain on its own is the grid's DAS member, which
+        // listens on the DAS port (not the start port, which is for instances); each domain's own, both listed.
         stack.start(3, "-Xms256m -Xmx256m", 2, null, i -> List.of(
                 "set-hazelcast-configuration --enabled=true --clustername=hjulet-" + stack.schema().replace('_', '-')
-                        + " --clustermode=tcpip --tcpipmembers=" + members + " --startport=" + gridPorts[i] + " --autoincrementport=false",
+                        + " --clustermode=tcpip --tcpipmembers=" + members + " --dasport=" + gridPorts[i] + " --startport=" + gridPorts[i] + " --autoincrementport=false"
+                        + " --interfaces=127.0.0.1",
                 "set configs.config.server-config.availability-service.web-container-availability.persistence-type=hazelcast",
                 "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true"),
                 Map.of(), "--availabilityenabled=true");
@@ -117,6 +118,7 @@ public final class ScaleOut {
         // 3. Steady writes and searches through the load balancer; the instance holding the session is killed.
         AtomicBoolean running = new AtomicBoolean(true);
         ConcurrentLinkedQueue<long[]> answers = new ConcurrentLinkedQueue<>(); // {time, status}
+        ConcurrentLinkedQueue<String> failureSamples = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> published = new ConcurrentLinkedQueue<>();
         Set<String> claimers = ConcurrentHashMap.newKeySet();
         List<Thread> threads = new ArrayList<>();
@@ -127,13 +129,13 @@ public final class ScaleOut {
                     String body = Http.JSON.createObjectNode().put("title", "Skalningsprov " + writer + "-" + n)
                             .put("lead", "Skrivs medan en instans stängs av.").put("ownerOrganisation", "1485").toString();
                     Http.Answer created = http.postJson(lb + "/api/v1/learning-examples", token, body);
-                    answers.add(new long[] {System.nanoTime(), created.status()});
+                    note(answers, failureSamples, "create", created);
                     if (created.status() != 201) {
                         continue;
                     }
                     long id = created.json().get("id").asLong();
                     Http.Answer publish = http.postJson(lb + "/api/v1/learning-examples/" + id + "/publish", token, "");
-                    answers.add(new long[] {System.nanoTime(), publish.status()});
+                    note(answers, failureSamples, "publish", publish);
                     if (publish.status() == 200) {
                         published.add(id);
                     }
@@ -143,14 +145,21 @@ public final class ScaleOut {
         threads.add(started(() -> {
             while (running.get()) {
                 Http.Answer search = http.get(lb + "/api/v1/search?q=skalningsprov");
-                answers.add(new long[] {System.nanoTime(), search.status()});
+                note(answers, failureSamples, "search", search);
             }
         }));
         threads.add(started(() -> watchClaims(running, claimers)));
+        // Both drain the outbox before one is killed (the first drains can wait for the index to be made).
+        long loadBegan = System.nanoTime();
+        long bothDeadline = loadBegan + Duration.ofSeconds(90).toNanos();
         Thread.sleep(8_000);
+        while (claimers.size() < 2 && System.nanoTime() < bothDeadline) {
+            Thread.sleep(500);
+        }
         PayaraDomain victim = stack.domains().get("hub1".equals(instance) ? 0 : 1);
-        victim.killHard();
+        // The moment of the kill is taken before it: the requests it breaks end while killHard waits for the exit.
         long killedAt = System.nanoTime();
+        victim.killHard();
         Thread.sleep(15_000);
         running.set(false);
         for (Thread thread : threads) {
@@ -162,7 +171,8 @@ public final class ScaleOut {
         long failedAfter = answers.stream().filter(a -> a[0] >= killedAt + 3_000_000_000L && (a[1] >= 400 || a[1] < 0)).count();
         long duringKill = answers.stream().filter(a -> a[0] >= killedAt && a[0] < killedAt + 3_000_000_000L && (a[1] >= 400 || a[1] < 0)).count();
         if (failedBefore > 0 || failedAfter > 0) {
-            failures.add("requests failed: " + failedBefore + " before the kill, " + failedAfter + " from 3 s after it (" + byStatus + ")");
+            failures.add("requests failed: " + failedBefore + " before the kill, " + failedAfter + " from 3 s after it (" + byStatus
+                    + "); the first: " + String.join(" | ", failureSamples));
         }
         boolean stillLoggedIn = browser.writePageAnswers(lb);
         if (!stillLoggedIn) {
@@ -177,13 +187,24 @@ public final class ScaleOut {
         if (indexed != published.size()) {
             failures.add("only " + indexed + " of " + published.size() + " published items reached the index");
         }
-        System.out.printf("Scale-out check: both instances served; %d requests through HAProxy while %s was killed after 8 s: %s"
+        System.out.printf("Scale-out check: both instances served; %d requests through HAProxy while %s was killed after %d s: %s"
                         + " (%d failed in the 3 s after the kill, none later); the login made on %s %s; outbox drained by %d workers;"
-                        + " %d of %d published items searchable%n", answers.size(), victim.name(), byStatus, duringKill, instance,
+                        + " %d of %d published items searchable%n", answers.size(), victim.name(), (killedAt - loadBegan) / 1_000_000_000, byStatus, duringKill, instance,
                 stillLoggedIn ? "still held" : "was lost", claimers.size(), indexed, published.size());
         failures.forEach(f -> System.out.println("  FAILED: " + f));
         System.out.println(failures.isEmpty() ? "Scale-out check passed." : "Scale-out check failed.");
         return failures.isEmpty();
+    }
+
+    /** Keeps when an answer came and its status; the first few failures with what they said. */
+    private static void note(ConcurrentLinkedQueue<long[]> answers, ConcurrentLinkedQueue<String> failureSamples, String what,
+            Http.Answer answer) {
+        answers.add(new long[] {System.nanoTime(), answer.status()});
+        if ((answer.status() >= 400 || answer.status() < 0) && failureSamples.size() < 5) {
+            String body = answer.body() == null ? "" : answer.body().replaceAll("\\s+", " ");
+            failureSamples.add(what + " " + answer.status() + " after " + answer.nanos() / 1_000_000 + " ms: "
+                    + body.substring(0, Math.min(160, body.length())));
+        }
     }
 
     /** Who holds outbox entries while the load runs: both instances, if both drain. */
@@ -237,32 +258,47 @@ public final class ScaleOut {
         return fallback;
     }
 
-    /** A browser: cookies, redirects followed, and the hub's login through the OpenID provider. */
+    /** A browser: cookies, redirects followed one by one (so a failed login says where it stopped), and the hub's login. */
     private static final class Browser {
+        private static final int MAX_HOPS = 12;
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        private volatile String servedBy;
+        // HTTP/1.1 as browsers speak it without TLS: Java's client would otherwise ask for an h2c upgrade, which
+        // Payara grants, and HAProxy then passes the connection through as a tunnel, unseen (no stickiness, no log).
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
         void logIn(String lb, HubStack stack) throws Exception {
             stack.openId().queueLogin("scale-browser", Map.of("name", "Sara Skala", "organisations", List.of("1485")), TOKEN_LIFETIME);
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(lb + "/login?return=/skriv/exempel.xhtml")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("Browser login ended with " + answer.statusCode() + " at " + answer.uri());
+            URI next = URI.create(lb + "/login?return=/skriv/exempel.xhtml");
+            List<String> hops = new ArrayList<>();
+            for (int hop = 0; hop < MAX_HOPS; hop++) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
+                hops.add(answer.statusCode() + " " + next);
+                answer.headers().firstValue("X-Served-By").ifPresent(name -> servedBy = name);
+                if (answer.statusCode() == 200) {
+                    System.out.println("Browser login (the instance that answered): " + String.join(" → ", hops) + " (" + servedBy + ")");
+                    return;
+                }
+                var location = answer.headers().firstValue("Location");
+                if (answer.statusCode() / 100 != 3 || location.isEmpty()) {
+                    break;
+                }
+                next = next.resolve(location.get());
             }
+            throw new IllegalStateException("The browser login did not reach a page: " + String.join(" → ", hops));
         }
 
-        /** Which instance made the session (HAProxy's prefix of the session cookie). */
+        /** Which instance answered the last page: the one holding the session, as HAProxy keeps a session on its instance. */
         String instance() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue)
-                    .filter(v -> v.contains("~")).map(v -> v.substring(0, v.indexOf('~'))).findFirst().orElse(null);
+            return servedBy;
         }
 
         /** The form for writing a learning example opens (a visitor who is not logged in is sent to the login). */
         boolean writePageAnswers(String lb) throws Exception {
-            HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-            HttpResponse<String> page = noRedirects.send(HttpRequest.newBuilder(URI.create(lb + "/skriv/exempel.xhtml")).build(),
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(lb + "/skriv/exempel.xhtml")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            page.headers().firstValue("X-Served-By").ifPresent(name -> servedBy = name);
             return page.statusCode() == 200;
         }
     }

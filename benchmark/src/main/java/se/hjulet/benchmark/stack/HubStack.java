@@ -83,7 +83,7 @@ public final class HubStack implements AutoCloseable {
      * Starts the search nodes and the provider, creates the schema, then {@code instances} Payara domains (one
      * after another: two booting at once on two cores take longer than twice one) with the hub deployed.
      *
-     * @param extraSettings asadmin commands the i-th domain boots with besides the hub's own (may be none)
+     * @param extraSettings asadmin commands run on the i-th domain once it is up, before the hub is deployed (may be none)
      * @param deployOptions  options of {@code asadmin deploy} besides the name
      */
     public void start(int searchNodes, String searchHeap, int instances, String payaraHeap, IntFunction<List<String>> extraSettings,
@@ -118,12 +118,19 @@ public final class HubStack implements AutoCloseable {
         environment.putAll(extraEnvironment);
         for (int i = 0; i < instances; i++) {
             Path settings = parts.work().resolve("pre-boot-commands-" + (i + 1) + ".asadmin");
-            Files.writeString(settings, Files.readString(parts.payaraSettings()) + "\n" + String.join("\n", extraSettings.apply(i)) + "\n");
+            Files.writeString(settings, Files.readString(parts.payaraSettings()));
             PayaraDomain domain = PayaraDomain.create(payara, instances == 1 ? name : name + "-" + (i + 1), environment, settings);
             if (payaraHeap != null) {
                 domain.heap(payaraHeap);
             }
             domain.start();
+            List<String> extra = extraSettings.apply(i);
+            if (!extra.isEmpty()) {
+                // The data grid's member port and interface are read at boot only.
+                domain.configure(extra);
+                domain.stop();
+                domain.start();
+            }
             domain.deploy(parts.ear(), deployOptions);
             domain.awaitHub();
             domains.add(domain);

@@ -10,8 +10,10 @@ import java.util.stream.IntStream;
 /**
  * Debian's HAProxy in front of the hub's Payara instances: one address, round robin, sessions kept on the
  * instance that made them (the {@code JSESSIONID} cookie carries the instance's name as a prefix), an
- * instance that stops answering its liveness check taken out within two seconds, and a request whose
- * instance cannot be reached sent to another one ({@code option redispatch}).
+ * instance that stops answering its liveness check (within 5 s) three times in a row taken out, and a request
+ * whose instance cannot be reached sent to another one ({@code option redispatch}). Every answer names the
+ * instance that gave it ({@code X-Served-By}), so a check can tell which one holds a session. Every request
+ * is logged with how it ended ({@code haproxy.log} in the working directory).
  */
 public final class LoadBalancer implements AutoCloseable {
 
@@ -30,11 +32,15 @@ public final class LoadBalancer implements AutoCloseable {
         String config = """
                 global
                   maxconn 4000
+                  log stdout format raw local0 info
                 defaults
                   mode http
+                  log global
+                  option httplog
                   timeout connect 2s
                   timeout client 300s
                   timeout server 300s
+                  timeout check 5s
                   retries 3
                   option redispatch
                 frontend hub
@@ -44,8 +50,9 @@ public final class LoadBalancer implements AutoCloseable {
                   balance roundrobin
                   option httpchk GET /health/live
                   http-check expect status 200
-                  default-server inter 1s fall 2 rise 2
+                  default-server inter 1s fall 3 rise 2
                   cookie JSESSIONID prefix nocache
+                  http-response set-header X-Served-By %%s
                 %s
                 """.formatted(port, servers);
         Files.createDirectories(work);
