@@ -114,6 +114,12 @@ public final class ScaleOut {
         if (!loggedIn || instance == null) {
             failures.add("the browser login through the load balancer did not hold (instance " + instance + ")");
         }
+        // Whether the other instance knows the session already, asked straight (without the balancer): tells a
+        // session the data grid does not carry from one the balancer does not hand over.
+        PayaraDomain other = stack.domains().get("hub1".equals(instance) ? 1 : 0);
+        int otherStatus = browser.writePageStatusAt(other.base().toString().replaceAll("/+$", ""));
+        System.out.println("Cookies after the login: " + browser.cookieNames() + "; the write page straight from " + other.name()
+                + " with the same session: " + otherStatus);
 
         // 3. Steady writes and searches through the load balancer; the instance holding the session is killed.
         AtomicBoolean running = new AtomicBoolean(true);
@@ -292,6 +298,20 @@ public final class ScaleOut {
         /** Which instance answered the last page: the one holding the session, as HAProxy keeps a session on its instance. */
         String instance() {
             return servedBy;
+        }
+
+        /** The write page's status from an instance asked straight, with the session's cookies as the hub set them. */
+        int writePageStatusAt(String instanceBase) throws Exception {
+            String cookieHeader = cookies.getCookieStore().getCookies().stream()
+                    .map(c -> c.getName() + "=" + (c.getValue().contains("~") ? c.getValue().substring(c.getValue().indexOf('~') + 1) : c.getValue()))
+                    .collect(Collectors.joining("; "));
+            HttpClient plain = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+            return plain.send(HttpRequest.newBuilder(URI.create(instanceBase + "/skriv/exempel.xhtml")).header("Cookie", cookieHeader).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+
+        String cookieNames() {
+            return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "(" + c.getPath() + ")").toList().toString();
         }
 
         /** The form for writing a learning example opens (a visitor who is not logged in is sent to the login). */

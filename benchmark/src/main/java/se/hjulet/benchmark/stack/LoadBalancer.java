@@ -45,6 +45,7 @@ public final class LoadBalancer implements AutoCloseable {
                   option redispatch
                 frontend hub
                   bind 127.0.0.1:%d
+                  capture request header Cookie len 300
                   default_backend payara
                 backend payara
                   balance roundrobin
