@@ -127,38 +127,12 @@ public final class Benchmark {
             if (settings.measures("extraction")) {
                 extraction(items);
             }
-            if (settings.measures("search") || settings.measures("suggestions") || settings.measures("similar")) {
-                profiled("search", () -> {
-                    if (settings.measures("search")) {
-                        search();
-                    }
-                    if (settings.measures("suggestions")) {
-                        suggestions();
-                    }
-                    if (settings.measures("similar")) {
-                        similarAndPartners();
-                    }
-                    return null;
-                });
-            }
-            if (settings.measures("publish")) {
-                profiled("publish", () -> {
-                    publishToSearchable();
-                    return null;
-                });
-            }
-            if (settings.measures("pages")) {
-                profiled("pages", () -> {
-                    pages();
-                    return null;
-                });
-            }
-            if (settings.measures("rebuild")) {
-                profiled("rebuild", () -> {
-                    rebuild();
-                    return null;
-                });
-            }
+            phase("search", this::search);
+            phase("suggestions", this::suggestions);
+            phase("similar", this::similarAndPartners);
+            phase("publish", this::publishToSearchable);
+            phase("pages", this::pages);
+            phase("rebuild", this::rebuild);
             if (settings.measures("memory")) {
                 memory();
             }
@@ -172,6 +146,21 @@ public final class Benchmark {
             stack.close();
         }
         return 0; // goals missed are figures to read, not failures; a broken run ends with an exception
+    }
+
+    /** A measuring step of the benchmark. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs a phase if the settings ask for it, recorded under its own name when profiling. */
+    private void phase(String name, Step step) throws Exception {
+        if (settings.measures(name)) {
+            profiled(name, () -> {
+                step.run();
+                return null;
+            });
+        }
     }
 
     /**
