@@ -282,23 +282,13 @@ public final class SearchIndex {
                 while (documents.hasNext()) {
                     batch.add(documents.next());
                     if (batch.size() == BATCH_SIZE || !documents.hasNext()) {
-                        BulkResult written = resultOf(inFlight);
-                        indexed += written.written();
-                        failures.putAll(written.failures());
-                        if (written != NOTHING_WRITTEN_YET) {
-                            progress.accept(indexed);
-                        }
+                        indexed = counted(resultOf(inFlight), indexed, failures, progress);
                         List<IndexEntry> toWrite = List.copyOf(batch);
                         batch.clear();
                         inFlight = CompletableFuture.supplyAsync(() -> bulkInto(newIndex, false, toWrite, List.of()), sender);
                     }
                 }
-                BulkResult written = resultOf(inFlight);
-                if (written != NOTHING_WRITTEN_YET) {
-                    indexed += written.written();
-                    failures.putAll(written.failures());
-                    progress.accept(indexed);
-                }
+                indexed = counted(resultOf(inFlight), indexed, failures, progress);
                 putSettings(newIndex, restoredSettings());
                 refresh(newIndex);
                 awaitReplicas(newIndex);
@@ -324,6 +314,17 @@ public final class SearchIndex {
         } finally {
             rebuildLock.unlock();
         }
+    }
+
+    /** Adds a written batch to the rebuild's count and failures and tells the progress; the total written so far. */
+    private static long counted(BulkResult written, long indexedBefore, Map<String, String> failures, LongConsumer progress) {
+        if (written == NOTHING_WRITTEN_YET) {
+            return indexedBefore;
+        }
+        failures.putAll(written.failures());
+        long indexed = indexedBefore + written.written();
+        progress.accept(indexed);
+        return indexed;
     }
 
     /** The outcome of a batch's bulk write, with its failure thrown as it was thrown. */
@@ -352,12 +353,7 @@ public final class SearchIndex {
     }
 
     private void putSettings(String index, Map<String, Object> settings) {
-        byte[] json;
-        try {
-            json = OBJECT_MAPPER.writeValueAsBytes(settings);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] json = jsonBytes(settings);
         connection.call("restoring the settings of " + index, client -> client.indices().putSettings(put -> put.index(index)
                 .withJson(new ByteArrayInputStream(json))));
     }
@@ -383,12 +379,7 @@ public final class SearchIndex {
     /** @param overrides settings that take the place of {@code index-settings.json}'s */
     private String createVersionedIndex(boolean withAlias, ObjectNode overrides) {
         String index = alias + "-" + VERSION.format(nextVersion());
-        byte[] settingsJson;
-        try {
-            settingsJson = OBJECT_MAPPER.writeValueAsBytes(BASE_SETTINGS.deepCopy().setAll(overrides));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] settingsJson = jsonBytes(BASE_SETTINGS.deepCopy().setAll(overrides));
         connection.call("creating index " + index, client -> client.indices().create(create -> {
             create.index(index)
                     .settings(settings -> settings.withJson(new ByteArrayInputStream(settingsJson)))
@@ -540,6 +531,14 @@ public final class SearchIndex {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static byte[] jsonBytes(Object value) {
+        try {
+            return OBJECT_MAPPER.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
