@@ -3,6 +3,7 @@ package se.hjulet.hub.ui;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.transaction.xa.XAException;
 import se.hjulet.search.SearchUnavailableException;
 
 /**
@@ -53,7 +54,7 @@ public final class Failures {
             if (current instanceof SearchUnavailableException) {
                 return Kind.SEARCH_UNAVAILABLE;
             }
-            if (current instanceof ConnectException || connectionLost(current)) {
+            if (current instanceof ConnectException || connectionLost(current) || commitNotConfirmed(current)) {
                 return Kind.DATABASE_UNAVAILABLE;
             }
             if (current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
@@ -65,6 +66,16 @@ public final class Failures {
             current = current.getCause();
         }
         return Kind.UNKNOWN;
+    }
+
+    /**
+     * The database failed while committing, after every statement had gone through: Payara's connector
+     * reports it as a resource-manager error and keeps only the text of the SQL failure (the SQLSTATE is
+     * lost), so it is recognised by the error code. The hub has one resource manager, the database, and
+     * a transaction whose commit it did not confirm was rolled back with the lost connection.
+     */
+    private static boolean commitNotConfirmed(Throwable failure) {
+        return failure instanceof XAException xa && (xa.errorCode == XAException.XAER_RMERR || xa.errorCode == XAException.XAER_RMFAIL);
     }
 
     /**
