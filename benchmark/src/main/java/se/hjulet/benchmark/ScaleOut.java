@@ -26,9 +26,10 @@ import se.hjulet.benchmark.stack.PayaraDomain;
 
 /**
  * The production shape on one machine: PostgreSQL, a three-node Elasticsearch cluster (the index has a
- * replica), and two Payara instances behind HAProxy at one address. The instances share HTTP sessions
- * through Payara's data grid (Hazelcast, TCP/IP discovery between the two domains; the web module is
- * distributable and deployed with availability), and both drain the search outbox.
+ * replica), and two Payara instances behind HAProxy at one address. A browser login survives its
+ * instance through the hub's signed login cookie (one {@code HUB_LOGIN_SECRET} for both); the domains
+ * also form Payara's data grid with the web module distributable and deployed with availability, which
+ * does not yet carry the session itself (architecture notes). Both drain the search outbox.
  * <p>
  * {@code ./hjulet scale-out} starts it and waits (Ctrl-C stops it); {@code --check} (in {@code ./hjulet test})
  * shows that both instances serve, that a person's login survives the loss of the instance that made it,
@@ -84,12 +85,19 @@ public final class ScaleOut {
                         + " --interfaces=127.0.0.1",
                 "set configs.config.server-config.availability-service.web-container-availability.persistence-type=hazelcast",
                 "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true"),
-                Map.of(), "--availabilityenabled=true");
+                // One login secret for both: a login cookie either signed is honoured by the other (LoginCookie).
+                Map.of("HUB_LOGIN_SECRET", loginSecret()), "--availabilityenabled=true");
         balancer = LoadBalancer.start(Path.of("benchmark/target/scale-out"), port,
                 stack.domains().stream().map(PayaraDomain::httpPort).toList());
     }
 
-    private boolean check() throws Exception {
+    private static String loginSecret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+        private boolean check() throws Exception {
         List<String> failures = new ArrayList<>();
         String lb = balancer.base();
         String token = stack.adminToken(TOKEN_LIFETIME);

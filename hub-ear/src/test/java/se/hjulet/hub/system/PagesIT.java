@@ -2,6 +2,8 @@ package se.hjulet.hub.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -309,6 +311,35 @@ class PagesIT extends BrowserPages {
         browser.findElement(By.id("logout-button")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
         assertNoPolicyViolations("start page after logging out");
+    }
+
+    /**
+     * The instance holding a session can die (scale-out) and a session can be lost otherwise: the signed login
+     * cookie brings the person back without the provider. Logging out ends both.
+     */
+    @Test
+    void aLoginOutlivesItsLostSessionButNotTheLogout() throws Exception {
+        logOutInTheBrowser();
+        String subject = "sara-" + LearningExamplesIT.uniqueWord();
+        OpenIdProvider.nextLoginIs(subject, "Sara Sessionslös", List.of("1438"), List.of());
+        browser.get(base() + "skriv/exempel.xhtml");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("example-form")));
+        var login = browser.manage().getCookieNamed("HJULET_LOGIN");
+        assertNotNull(login, "the login is kept in a cookie: " + browser.manage().getCookies());
+        assertTrue(login.isHttpOnly(), "scripts cannot read the login cookie");
+        assertEquals("Lax", login.getSameSite());
+
+        // The session is gone; the provider would log in someone else (its default person) if it were asked.
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.manage().deleteCookieNamed("JSESSIONIDVERSION");
+        browser.get(base() + "skriv/exempel.xhtml");
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("example-form")));
+        assertEquals("Sara Sessionslös", browser.findElement(By.id("user-name")).getText());
+        assertNotNull(browser.manage().getCookieNamed("JSESSIONID"), "a new session holds the login again");
+
+        browser.findElement(By.id("logout-button")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
+        assertNull(browser.manage().getCookieNamed("HJULET_LOGIN"), "logging out removes the login cookie");
     }
 
     @Test

@@ -32,8 +32,10 @@ import se.hjulet.hub.person.entity.HubCaller;
 /**
  * One mechanism for both kinds of callers. API clients send a bearer token from the provider and are
  * checked on every request; browsers log in with the Jakarta Security OpenID Connect mechanism
- * (code flow), after which the caller is kept in the HTTP session. The API never redirects to a login
- * page: without a token it is anonymous and the boundaries answer 401 where a login is needed.
+ * (code flow), after which the caller is kept in the HTTP session, and in a signed {@link LoginCookie} from
+ * which a lost session is re-created (another instance, after the one holding the session died). The API
+ * never redirects to a login page: without a token it is anonymous and the boundaries answer 401 where a
+ * login is needed.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -55,6 +57,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    LoginCookie loginCookie;
+
     private volatile HttpAuthenticationMechanism openIdMechanism;
 
     @Override
@@ -69,6 +74,16 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof HubCaller caller) {
+            if (loginCookie.needsRenewal(request)) {
+                loginCookie.issue(caller, request, response);
+            }
+            return context.notifyContainerAboutLogin(caller, caller.groups());
+        }
+        var remembered = loginCookie.caller(request);
+        if (remembered.isPresent()) {
+            HubCaller caller = remembered.get();
+            request.getSession(true).setAttribute(SESSION_CALLER, caller);
+            LOG.fine(() -> "Session of " + caller.subject() + " re-created from the login cookie");
             return context.notifyContainerAboutLogin(caller, caller.groups());
         }
         return openIdMechanism().validateRequest(request, response, new CallerCapturingContext(context, request));
@@ -160,6 +175,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                     allGroups,
                     emailVerified(userInfo, idToken));
             request.getSession(true).setAttribute(SESSION_CALLER, caller);
+            loginCookie.issue(caller, request, getResponse());
             LOG.fine(() -> "Browser login of " + caller.subject());
             return super.notifyContainerAboutLogin(caller, caller.groups());
         }
