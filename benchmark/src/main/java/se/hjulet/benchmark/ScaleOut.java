@@ -125,9 +125,11 @@ public final class ScaleOut {
         // Whether the other instance knows the session already, asked straight (without the balancer): tells a
         // session the data grid does not carry from one the balancer does not hand over.
         PayaraDomain other = stack.domains().get("hub1".equals(instance) ? 1 : 0);
-        int otherStatus = browser.writePageStatusAt(other.base().toString().replaceAll("/+$", ""));
+        String otherBase = other.base().toString().replaceAll("/+$", "");
+        int otherStatus = browser.writePageStatusAt(otherBase, name -> true);
+        int loginCookieOnly = browser.writePageStatusAt(otherBase, "HJULET_LOGIN"::equals);
         System.out.println("Cookies after the login: " + browser.cookieNames() + "; the write page straight from " + other.name()
-                + " with the same session: " + otherStatus);
+                + " with the same cookies: " + otherStatus + ", with the login cookie only: " + loginCookieOnly);
 
         // 3. Steady writes and searches through the load balancer; the instance holding the session is killed.
         AtomicBoolean running = new AtomicBoolean(true);
@@ -308,9 +310,9 @@ public final class ScaleOut {
             return servedBy;
         }
 
-        /** The write page's status from an instance asked straight, with the session's cookies as the hub set them. */
-        int writePageStatusAt(String instanceBase) throws Exception {
-            String cookieHeader = cookies.getCookieStore().getCookies().stream()
+        /** The write page's status from an instance asked straight, with those of the cookies the hub set that are named. */
+        int writePageStatusAt(String instanceBase, java.util.function.Predicate<String> sent) throws Exception {
+            String cookieHeader = cookies.getCookieStore().getCookies().stream().filter(c -> sent.test(c.getName()))
                     .map(c -> c.getName() + "=" + (c.getValue().contains("~") ? c.getValue().substring(c.getValue().indexOf('~') + 1) : c.getValue()))
                     .collect(Collectors.joining("; "));
             HttpClient plain = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();

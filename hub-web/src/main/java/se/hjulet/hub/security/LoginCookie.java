@@ -50,9 +50,10 @@ public class LoginCookie {
     /** A cookie older than this is renewed on the next request that has a session, so an active login stays. */
     static final Duration RENEW_AFTER = Duration.ofMinutes(10);
 
+    /** Optional: MicroProfile Config counts an empty default as no value at all. */
     @Inject
-    @ConfigProperty(name = "hub.login.secret", defaultValue = "")
-    String configuredSecret;
+    @ConfigProperty(name = "hub.login.secret")
+    Optional<String> configuredSecret;
 
     private SecretKeySpec key;
     private Clock clock = Clock.systemUTC();
@@ -62,7 +63,7 @@ public class LoginCookie {
 
     /** For tests: a cookie signer with this secret and clock. */
     LoginCookie(String secret, Clock clock) {
-        this.configuredSecret = secret;
+        this.configuredSecret = Optional.of(secret);
         this.clock = clock;
         init();
     }
@@ -70,14 +71,15 @@ public class LoginCookie {
     @PostConstruct
     void init() {
         byte[] secret;
-        if (configuredSecret == null || configuredSecret.isBlank()) {
+        String configured = configuredSecret.map(String::strip).orElse("");
+        if (configured.isEmpty()) {
             secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             LOG.info("hub.login.secret is not set: logins survive a lost session only on this instance");
-        } else if (configuredSecret.length() < 32) {
+        } else if (configured.length() < 32) {
             throw new IllegalStateException("hub.login.secret must be at least 32 characters long");
         } else {
-            secret = configuredSecret.getBytes(StandardCharsets.UTF_8);
+            secret = configured.getBytes(StandardCharsets.UTF_8);
         }
         key = new SecretKeySpec(secret, ALGORITHM);
     }
