@@ -147,6 +147,17 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             this.request = request;
         }
 
+        /**
+         * Not the container's session login: the hub keeps the caller in its own session attribute and names
+         * them on every request. A session Payara registered comes back on another instance (after the data
+         * grid carried it over) as a login re-created from the bare user name, without the caller's
+         * organisations and groups, and that wins over the hub's: the person looked logged out there.
+         */
+        @Override
+        public void setRegisterSession(String callerName, Set<String> groups) {
+            // deliberately nothing
+        }
+
         @Override
         public AuthenticationStatus notifyContainerAboutLogin(CredentialValidationResult result) {
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
