@@ -32,8 +32,8 @@ import se.hjulet.hub.person.entity.HubCaller;
 /**
  * One mechanism for both kinds of callers. API clients send a bearer token from the provider and are
  * checked on every request; browsers log in with the Jakarta Security OpenID Connect mechanism
- * (code flow), after which the caller is kept in the HTTP session, and in a signed {@link LoginCookie} from
- * which a lost session is re-created (another instance, after the one holding the session died). The API
+ * (code flow), after which the caller is kept in the HTTP session (which Payara's data grid carries to the
+ * other instances), and in a signed {@link LoginCookie} from which a lost session is re-created. The API
  * never redirects to a login page: without a token it is anonymous and the boundaries answer 401 where a
  * login is needed.
  */

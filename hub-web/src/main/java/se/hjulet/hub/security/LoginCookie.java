@@ -31,12 +31,13 @@ import se.hjulet.hub.person.entity.HubCaller;
 
 /**
  * The browser login, also kept in a cookie signed with a secret the hub's instances share, so that a login
- * outlives the HTTP session that holds it: when the instance holding the session dies (scale-out), or the
- * session is lost otherwise, the next request re-creates it from the cookie instead of sending the person back
- * to the provider. Forms in progress are still lost with their session (their view state). The cookie says
- * who logged in, until when; it is HttpOnly, SameSite=Lax and only honoured where the session is, never by the
- * API. Without {@code hub.login.secret} each instance signs with a random secret of its own, so only it accepts
- * its cookies.
+ * outlives the HTTP session that holds it: when the session is lost (a restarted hub; behind a balancer, an
+ * instance gone together with the data grid's copy), the next request re-creates it from the cookie instead of
+ * sending the person back to the provider. Forms in progress are still lost with their session (their view
+ * state). The cookie says who logged in, and when; it is HttpOnly, SameSite=Lax and only honoured where the
+ * session is, never by the API. Logging out removes it from the browser, but a copy taken before stays valid
+ * until it runs out, as a copied session cookie does until the session ends. Without {@code hub.login.secret}
+ * each instance signs with a random secret of its own, so only it accepts its cookies, until it restarts.
  */
 @ApplicationScoped
 public class LoginCookie {
