@@ -7,9 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import se.hjulet.benchmark.load.Http;
 import se.hjulet.benchmark.stack.HubStack;
@@ -26,10 +29,10 @@ import se.hjulet.benchmark.stack.PayaraDomain;
 
 /**
  * The production shape on one machine: PostgreSQL, a three-node Elasticsearch cluster (the index has a
- * replica), and two Payara instances behind HAProxy at one address. A browser login survives its
- * instance through the hub's signed login cookie (one {@code HUB_LOGIN_SECRET} for both); the domains
- * also form Payara's data grid with the web module distributable and deployed with availability, which
- * does not yet carry the session itself (architecture notes). Both drain the search outbox.
+ * replica), and two Payara instances behind HAProxy at one address. The instances share HTTP sessions
+ * through Payara's data grid (Hazelcast, TCP/IP discovery between the two domains; the web module is
+ * distributable and deployed with availability), and the hub's signed login cookie (one
+ * {@code HUB_LOGIN_SECRET} for both) keeps a login where a session is lost. Both drain the search outbox.
  * <p>
  * {@code ./hjulet scale-out} starts it and waits (Ctrl-C stops it); {@code --check} (in {@code ./hjulet test})
  * shows that both instances serve, that a person's login survives the loss of the instance that made it,
@@ -93,11 +96,11 @@ public final class ScaleOut {
 
     private static String loginSecret() {
         byte[] secret = new byte[32];
-        new java.security.SecureRandom().nextBytes(secret);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        new SecureRandom().nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
-        private boolean check() throws Exception {
+    private boolean check() throws Exception {
         List<String> failures = new ArrayList<>();
         String lb = balancer.base();
         String token = stack.adminToken(TOKEN_LIFETIME);
@@ -311,7 +314,7 @@ public final class ScaleOut {
         }
 
         /** The write page's status from an instance asked straight, with those of the cookies the hub set that are named. */
-        int writePageStatusAt(String instanceBase, java.util.function.Predicate<String> sent) throws Exception {
+        int writePageStatusAt(String instanceBase, Predicate<String> sent) throws Exception {
             String cookieHeader = cookies.getCookieStore().getCookies().stream().filter(c -> sent.test(c.getName()))
                     .map(c -> c.getName() + "=" + (c.getValue().contains("~") ? c.getValue().substring(c.getValue().indexOf('~') + 1) : c.getValue()))
                     .collect(Collectors.joining("; "));
