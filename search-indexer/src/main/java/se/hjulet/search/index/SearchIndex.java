@@ -28,11 +28,15 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.hjulet.search.SearchUnavailableException;
 import se.hjulet.search.connection.ElasticsearchConnection;
+import se.hjulet.search.matching.ItemWords;
+import se.hjulet.search.matching.StoredWords;
 
 /**
  * The search index: an alias (for example {@code hjulet}) over one versioned concrete index
@@ -73,12 +77,13 @@ public final class SearchIndex {
     }
     private static final byte[] MAPPINGS = resource("search/index-mappings.json");
     /** {@code _meta.version} of {@code index-mappings.json}: raised when entries gain fields, so existing indices get refilled. */
-    static final int MAPPINGS_VERSION = 2;
+    static final int MAPPINGS_VERSION = 3;
     private static Instant lastVersion = Instant.EPOCH;
 
     private final ElasticsearchConnection connection;
     private final String alias;
     private final Duration oldIndexGrace;
+    private final ItemWords itemWords;
     private final ReentrantLock rebuildLock = new ReentrantLock();
     /** The index a running rebuild fills: live writes go there too, so the rebuild does not lose them. */
     private volatile String rebuildTarget;
@@ -94,6 +99,7 @@ public final class SearchIndex {
         this.connection = connection;
         this.alias = alias;
         this.oldIndexGrace = oldIndexGrace;
+        this.itemWords = new ItemWords(connection, alias);
     }
 
     public String alias() {
@@ -190,12 +196,13 @@ public final class SearchIndex {
 
     /** Adds or replaces one document (visible to searches after the next refresh, at most ~1 s). */
     public void upsert(IndexEntry document) {
+        Written written = new Written(document, itemWords.of(List.of(document)).get(document.id()));
         whileEnsuringIndex(() -> connection.call("indexing " + document.id() + " into " + alias,
-                client -> client.index(request -> request.index(alias).id(document.id()).document(document).requireAlias(true))));
+                client -> client.index(request -> request.index(alias).id(document.id()).document(written).requireAlias(true))));
         String target = rebuildTarget;
         if (target != null) {
             connection.call("indexing " + document.id() + " into " + target,
-                    client -> client.index(request -> request.index(target).id(document.id()).document(document)));
+                    client -> client.index(request -> request.index(target).id(document.id()).document(written)));
         }
     }
 
@@ -213,15 +220,16 @@ public final class SearchIndex {
         if (upserts.isEmpty() && deletes.isEmpty()) {
             return new BulkResult(0, Map.of());
         }
-        BulkResult result = bulkInto(alias, true, upserts, deletes);
+        Map<String, StoredWords> words = itemWords.of(upserts);
+        BulkResult result = bulkInto(alias, true, upserts, deletes, words);
         if (result.failures().values().stream().anyMatch(reason -> reason.startsWith(INDEX_NOT_FOUND) || reason.contains(NO_WRITE_INDEX))) {
             // First write to a fresh cluster, or an alias that names two indices: make it right, write again (writes are idempotent).
             ensureExists();
-            result = bulkInto(alias, true, upserts, deletes);
+            result = bulkInto(alias, true, upserts, deletes, words);
         }
         String target = rebuildTarget;
         if (target != null) {
-            BulkResult copy = bulkInto(target, false, upserts, deletes);
+            BulkResult copy = bulkInto(target, false, upserts, deletes, words);
             Map<String, String> failures = new LinkedHashMap<>(copy.failures());
             failures.putAll(result.failures());
             Set<String> unavailable = new HashSet<>(copy.unavailable());
@@ -285,7 +293,9 @@ public final class SearchIndex {
                         indexed = counted(resultOf(inFlight), indexed, failures, progress);
                         List<IndexEntry> toWrite = List.copyOf(batch);
                         batch.clear();
-                        inFlight = CompletableFuture.supplyAsync(() -> bulkInto(newIndex, false, toWrite, List.of()), sender);
+                        // Words stored for the same text are read from the index the alias names until the switch.
+                        inFlight = CompletableFuture.supplyAsync(() -> bulkInto(newIndex, false, toWrite, List.of(), itemWords.of(toWrite)),
+                                sender);
                     }
                 }
                 indexed = counted(resultOf(inFlight), indexed, failures, progress);
@@ -455,11 +465,13 @@ public final class SearchIndex {
         });
     }
 
-    private BulkResult bulkInto(String index, boolean requireAlias, List<IndexEntry> upserts, List<String> deletes) {
+    private BulkResult bulkInto(String index, boolean requireAlias, List<IndexEntry> upserts, List<String> deletes,
+            Map<String, StoredWords> words) {
         List<PendingOperation> operations = new ArrayList<>(upserts.size() + deletes.size());
         for (IndexEntry document : upserts) {
+            Written written = new Written(document, words.get(document.id()));
             operations.add(new PendingOperation(document.id(),
-                    BulkOperation.of(op -> op.index(write -> write.id(document.id()).document(document)))));
+                    BulkOperation.of(op -> op.index(write -> write.id(document.id()).document(written)))));
         }
         for (String id : deletes) {
             operations.add(new PendingOperation(id, BulkOperation.of(op -> op.delete(delete -> delete.id(id)))));
@@ -562,5 +574,9 @@ public final class SearchIndex {
     }
 
     private record PendingOperation(String id, BulkOperation operation) {
+    }
+
+    /** An entry as written: with the significant words matching reads from it, if it is a public initiative. */
+    record Written(@JsonUnwrapped IndexEntry entry, @JsonInclude(JsonInclude.Include.NON_NULL) StoredWords significantWords) {
     }
 }

@@ -32,7 +32,8 @@ final class Comparison {
     /** The stored fields a candidate needs; the long texts stay on the server. */
     static final List<String> CANDIDATE_FIELDS = List.of("id", "kind", "databaseId", "title", "lead", "organisationCode",
             "organisationName", "organisationKind", "url", "countyCode", "policyAreas", "tags", "cpvCodes", "federations",
-            "ownerPopulation", "years", "windowFrom", "windowTo", "coProcurement", "joinDeadline", "procurementStatus");
+            "ownerPopulation", "years", "windowFrom", "windowTo", "coProcurement", "joinDeadline", "procurementStatus",
+            ItemWords.FIELD);
     static final List<String> INITIATIVE_KINDS = List.of(IndexEntry.LEARNING_EXAMPLE, IndexEntry.PROJECT,
             IndexEntry.PROCUREMENT_NEED);
     private static final List<String> HEAD_FIELDS = List.of("title", "lead", "conclusions", "tags.text");
@@ -294,7 +295,8 @@ final class Comparison {
     record Candidate(String id, String kind, long databaseId, String title, String lead, String organisationCode,
             String organisationName, String organisationKind, String url, String countyCode, List<String> policyAreas,
             List<String> tags, List<String> cpvCodes, List<String> federations, Integer ownerPopulation, List<Integer> years,
-            LocalDate windowFrom, LocalDate windowTo, Boolean coProcurement, LocalDate joinDeadline, String procurementStatus) {
+            LocalDate windowFrom, LocalDate windowTo, Boolean coProcurement, LocalDate joinDeadline, String procurementStatus,
+            StoredWords significantWords) {
 
         Candidate {
             policyAreas = policyAreas == null ? List.of() : policyAreas;

@@ -28,11 +28,13 @@ import se.hjulet.search.query.Vocabulary;
  * @param words stems of the item's own words, the most significant, with weights summing to 1
  * @param parts stems of parts of its compounds that are no word of it, with weights summing to 1
  * @param all   every stem of its own words (whatever their weight), to see how much of another item it covers
+ * @param byField those stems by the field they stand in (a word only one item has counts per field)
  * @param shown how the item itself writes each stem of {@code words} and {@code parts}
  */
-record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Set<String> all, Map<String, String> shown) {
+record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Set<String> all, Map<String, Set<String>> byField,
+        Map<String, String> shown) {
 
-    static final SignificantTerms NONE = new SignificantTerms(Map.of(), Map.of(), Set.of(), Map.of());
+    static final SignificantTerms NONE = new SignificantTerms(Map.of(), Map.of(), Set.of(), Map.of(), Map.of());
 
     static final Map<String, Double> WORD_FIELDS = Map.of("title", MatchingWeights.TITLE, "lead", MatchingWeights.LEAD,
             "conclusions", MatchingWeights.CONCLUSIONS, "tags.text", MatchingWeights.TAGS, "body", MatchingWeights.BODY);
@@ -53,16 +55,7 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
      */
     static SignificantTerms of(ElasticsearchConnection connection, String alias, IndexEntry source, boolean indexed,
             Set<String> general) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", source.title());
-        putIfPresent(doc, "lead", source.lead());
-        putIfPresent(doc, "body", source.body());
-        if (!source.conclusions().isEmpty()) {
-            doc.put("conclusions", source.conclusions());
-        }
-        if (!source.tags().isEmpty()) {
-            doc.put("tags", source.tags());
-        }
+        Map<String, Object> doc = textOf(source);
         List<String> fields = new ArrayList<>(WORD_FIELDS.keySet());
         fields.addAll(PART_FIELDS.keySet());
         TermvectorsResponse response;
@@ -83,18 +76,53 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
         }
         Map<String, TermVector> vectors = response.termVectors();
         Set<String> all = termsOf(vectors, WORD_FIELDS.keySet());
-        Map<String, Double> words = best(weights(vectors, WORD_FIELDS, indexed, general, Set.of(), 1), MatchingWeights.TERMS);
+        int self = indexed ? 1 : 0;
+        Map<String, Double> words = normalised(heaviest(weights(vectors, WORD_FIELDS, self, general, Set.of(), 1, false), MatchingWeights.TERMS));
         // Parts that are no word of the item itself, and long enough to be a word rather than a chance match ("kol" in "skolor").
-        Map<String, Double> parts = best(weights(vectors, PART_FIELDS, indexed, general, all, MatchingWeights.MIN_PART_LENGTH),
-                MatchingWeights.PART_TERMS);
-        return new SignificantTerms(words, parts, all, shownForms(source, words, parts));
+        Map<String, Double> parts = normalised(heaviest(weights(vectors, PART_FIELDS, self, general, all, MatchingWeights.MIN_PART_LENGTH, false),
+                MatchingWeights.PART_TERMS));
+        Map<String, Set<String>> byField = new HashMap<>();
+        WORD_FIELDS.keySet().forEach(field -> byField.put(field, termsOf(vectors, Set.of(field))));
+        return new SignificantTerms(words, parts, all, byField, shownForms(source, words, parts));
     }
 
     /** The most significant words of an item the index holds (for how much of it a source covers). */
     static Map<String, Double> wordsOf(Map<String, TermVector> vectors, Set<String> general, boolean uniqueWordsCount) {
         // A word only this item has is left out (it cannot make two indexed items alike), except against a draft:
         // its author may be writing exactly those words again, and without them it would never look like anything.
-        return best(weights(vectors, WORD_FIELDS, !uniqueWordsCount, general, Set.of(), 1), MatchingWeights.TERMS);
+        return normalised(heaviest(weights(vectors, WORD_FIELDS, uniqueWordsCount ? 0 : 1, general, Set.of(), 1, false), MatchingWeights.TERMS));
+    }
+
+    /**
+     * What {@link StoredWords} keeps of an item about to be indexed, from the term vectors of its text as an artificial
+     * document.
+     *
+     * @param inIndex whether an earlier version of the item is in the index (then it counts in each word's statistics)
+     */
+    static StoredWords toStore(Map<String, TermVector> vectors, boolean inIndex, Set<String> general, String digest) {
+        int self = inIndex ? 1 : 0;
+        TermVector title = vectors.get("title");
+        long items = title == null || title.fieldStatistics() == null ? 0 : title.fieldStatistics().docCount();
+        Map<String, Map<String, Double>> unique = contributions(vectors, WORD_FIELDS, self, general, Set.of(), 1, true);
+        Map<String, Map<String, Double>> heaviestUnique = new LinkedHashMap<>();
+        heaviest(sums(unique), MatchingWeights.TERMS).keySet().forEach(term -> heaviestUnique.put(term, unique.get(term)));
+        return new StoredWords(heaviest(weights(vectors, WORD_FIELDS, self, general, Set.of(), 1, false), StoredWords.SHARED_KEPT),
+                heaviestUnique, items, digest);
+    }
+
+    /** The text fields of an entry, as an artificial document to analyse. */
+    static Map<String, Object> textOf(IndexEntry entry) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", entry.title());
+        putIfPresent(doc, "lead", entry.lead());
+        putIfPresent(doc, "body", entry.body());
+        if (!entry.conclusions().isEmpty()) {
+            doc.put("conclusions", entry.conclusions());
+        }
+        if (!entry.tags().isEmpty()) {
+            doc.put("tags", entry.tags());
+        }
+        return doc;
     }
 
     private static void putIfPresent(Map<String, Object> doc, String field, String value) {
@@ -114,10 +142,22 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
         return terms;
     }
 
-    /** Each term's weight summed over the fields: √tf × idf × the field's weight. */
-    private static Map<String, Double> weights(Map<String, TermVector> vectors, Map<String, Double> fields, boolean indexed,
-            Set<String> general, Set<String> except, int minLength) {
-        Map<String, Double> weights = new HashMap<>();
+    /**
+     * Each term's weight summed over the fields: √tf × idf × the field's weight.
+     *
+     * @param self   1 when the item itself is counted in the statistics (it is in the index), else 0
+     * @param unique only the words no other item has in a field (weighed as in one item), instead of only those others
+     *               have there too (the statistics are per field)
+     */
+    private static Map<String, Double> weights(Map<String, TermVector> vectors, Map<String, Double> fields, int self,
+            Set<String> general, Set<String> except, int minLength, boolean unique) {
+        return sums(contributions(vectors, fields, self, general, except, minLength, unique));
+    }
+
+    /** {@link #weights}, field by field: term → field → weight. */
+    private static Map<String, Map<String, Double>> contributions(Map<String, TermVector> vectors, Map<String, Double> fields, int self,
+            Set<String> general, Set<String> except, int minLength, boolean unique) {
+        Map<String, Map<String, Double>> contributions = new HashMap<>();
         fields.forEach((field, weight) -> {
             TermVector vector = vectors.get(field);
             if (vector == null || vector.fieldStatistics() == null) {
@@ -125,27 +165,43 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
             }
             long items = vector.fieldStatistics().docCount();
             vector.terms().forEach((term, stats) -> {
-                int others = docFreq(stats) - (indexed ? 1 : 0);
-                if (others < 1 || term.length() < Math.max(MIN_WORD_LENGTH, minLength) || general.contains(term)
-                        || except.contains(term) || isNumber(term) || tooCommon(others, items)) {
+                int others = docFreq(stats) - self;
+                if ((unique ? others > 0 : others < 1) || term.length() < Math.max(MIN_WORD_LENGTH, minLength) || general.contains(term)
+                        || except.contains(term) || isNumber(term)) {
                     return;
                 }
-                double idf = Math.log(1 + (items - others + 0.5) / (others + 0.5));
-                weights.merge(term, Math.sqrt(stats.termFreq()) * idf * weight, Double::sum);
+                int counted = Math.max(others, 1);
+                if (tooCommon(counted, items)) {
+                    return;
+                }
+                double idf = Math.log(1 + (items - counted + 0.5) / (counted + 0.5));
+                contributions.computeIfAbsent(term, t -> new HashMap<>()).put(field, Math.sqrt(stats.termFreq()) * idf * weight);
             });
         });
-        return weights;
+        return contributions;
     }
 
-    /** The {@code limit} heaviest, with weights that sum to 1. */
-    private static Map<String, Double> best(Map<String, Double> weights, int limit) {
-        List<Map.Entry<String, Double>> best = weights.entrySet().stream()
+    private static Map<String, Double> sums(Map<String, Map<String, Double>> contributions) {
+        Map<String, Double> sums = new HashMap<>();
+        contributions.forEach((term, byField) -> sums.put(term, byField.values().stream().mapToDouble(Double::doubleValue).sum()));
+        return sums;
+    }
+
+    /** The {@code limit} heaviest, heaviest first. */
+    static Map<String, Double> heaviest(Map<String, Double> weights, int limit) {
+        Map<String, Double> heaviest = new LinkedHashMap<>();
+        weights.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).toList();
-        double total = best.stream().mapToDouble(Map.Entry::getValue).sum();
+                .limit(limit).forEach(e -> heaviest.put(e.getKey(), e.getValue()));
+        return heaviest;
+    }
+
+    /** The same weights, scaled to sum to 1. */
+    static Map<String, Double> normalised(Map<String, Double> weights) {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Double> normalised = new LinkedHashMap<>();
-        best.forEach(e -> normalised.put(e.getKey(), e.getValue() / total));
+        weights.forEach((term, weight) -> normalised.put(term, weight / total));
         return normalised;
     }
 

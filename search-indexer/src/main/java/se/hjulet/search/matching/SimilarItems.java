@@ -24,7 +24,9 @@ import se.hjulet.search.matching.Comparison.Evaluation;
 /**
  * Published items that resemble a source: similar initiatives of an item, look-alikes of a draft, and open needs
  * an organisation could join. Only public initiatives are ever returned, never the source itself. Each call is two
- * requests (the source's significant words, then the candidates), whatever the size of the index. Thread-safe.
+ * requests (the source's significant words, then the candidates with the words stored with them at indexing,
+ * {@link StoredWords}), whatever the size of the index; a third reads the words of candidates indexed without them.
+ * Thread-safe.
  */
 public final class SimilarItems {
 
@@ -69,7 +71,7 @@ public final class SimilarItems {
             throw new NothingToCompare();
         }
         List<Query> excluded = except == null ? List.of() : List.of(Query.of(q -> q.ids(i -> i.values(except))));
-        return compare(draft, true, terms, Comparison.INITIATIVE_KINDS, MatchingWeights.CANDIDATES, excluded, e -> true).stream()
+        return compare(draft, false, true, terms, Comparison.INITIATIVE_KINDS, MatchingWeights.CANDIDATES, excluded, e -> true).stream()
                 .filter(SimilarItems::looksAlike).limit(MatchingWeights.LOOK_ALIKES).map(Evaluation::item).toList();
     }
 
@@ -101,21 +103,21 @@ public final class SimilarItems {
     /** The candidates for a source, compared and in final order; an index that does not exist yet has none. */
     List<Evaluation> compare(IndexEntry source, boolean indexed, List<String> kinds, int candidates,
             List<Query> excluded, Predicate<Evaluation> keep) {
-        return compare(source, false, SignificantTerms.of(connection, alias, source, indexed, general.stems()), kinds, candidates,
-                excluded, keep);
+        return compare(source, indexed, false, SignificantTerms.of(connection, alias, source, indexed, general.stems()), kinds,
+                candidates, excluded, keep);
     }
 
     /**
+     * @param indexed          whether the source itself is in the index
      * @param uniqueWordsCount whether a candidate's words that no other indexed item has count in its reverse coverage:
      *     only for a draft's look-alikes, whose author may be writing exactly those words again; elsewhere they would
      *     only thin every candidate's coverage
      */
-    private List<Evaluation> compare(IndexEntry source, boolean uniqueWordsCount, SignificantTerms terms, List<String> kinds, int candidates,
+    private List<Evaluation> compare(IndexEntry source, boolean indexed, boolean uniqueWordsCount, SignificantTerms terms, List<String> kinds, int candidates,
             List<Query> excluded, Predicate<Evaluation> keep) {
         if (terms == null) {
             return List.of();
         }
-        Set<String> generalStems = general.stems();
         Comparison comparison = new Comparison(source, terms);
         List<Query> clauses = comparison.clauses();
         if (clauses.isEmpty()) {
@@ -138,8 +140,7 @@ public final class SimilarItems {
                     .size(candidates)
                     .trackTotalHits(t -> t.enabled(false))
                     .source(src -> src.filter(f -> f.includes(Comparison.CANDIDATE_FIELDS))), Candidate.class));
-            Map<String, Double> reverse = reverseCoverage(comparison, response.hits().hits().stream().map(Hit::id).toList(), generalStems,
-                    uniqueWordsCount);
+            Map<String, Double> reverse = reverseCoverage(comparison, terms, response.hits().hits(), indexed, uniqueWordsCount);
             return response.hits().hits().stream().map(h -> comparison.evaluate(h, reverse.getOrDefault(h.id(), 0.0))).filter(keep)
                     .sorted(Comparator.comparingDouble(Evaluation::score).reversed().thenComparing(e -> e.candidate().id()))
                     .toList();
@@ -151,15 +152,33 @@ public final class SimilarItems {
         }
     }
 
-    /** For each candidate, the share of its own significant words the source has: one request for all of them. */
-    private Map<String, Double> reverseCoverage(Comparison comparison, List<String> ids, Set<String> generalStems, boolean uniqueWordsCount) {
-        if (ids.isEmpty() || !comparison.hasText()) {
+    /**
+     * For each candidate, the share of its own significant words the source has: from the words stored with it at
+     * indexing, or, for candidates indexed without them (while the index was small, or by an older version), from one
+     * term-vectors request for all of those.
+     */
+    private Map<String, Double> reverseCoverage(Comparison comparison, SignificantTerms terms, List<Hit<Candidate>> hits,
+            boolean indexed, boolean uniqueWordsCount) {
+        if (hits.isEmpty() || !comparison.hasText()) {
             return Map.of();
         }
-        MtermvectorsResponse vectors = connection.call("reading the words of " + ids.size() + " similar items", client -> client
-                .mtermvectors(m -> m.index(alias).ids(ids).fields(List.copyOf(SignificantTerms.WORD_FIELDS.keySet()))
-                        .positions(false).offsets(false).termStatistics(true).fieldStatistics(true)));
         Map<String, Double> coverage = new HashMap<>();
+        List<String> unstored = new ArrayList<>();
+        for (Hit<Candidate> hit : hits) {
+            StoredWords stored = hit.source() == null ? null : hit.source().significantWords();
+            if (stored != null && stored.usable()) {
+                coverage.put(hit.id(), comparison.coverageOf(stored.significant(terms, indexed, uniqueWordsCount)));
+            } else {
+                unstored.add(hit.id());
+            }
+        }
+        if (unstored.isEmpty()) {
+            return coverage;
+        }
+        Set<String> generalStems = general.stems();
+        MtermvectorsResponse vectors = connection.call("reading the words of " + unstored.size() + " similar items", client -> client
+                .mtermvectors(m -> m.index(alias).ids(unstored).fields(List.copyOf(SignificantTerms.WORD_FIELDS.keySet()))
+                        .positions(false).offsets(false).termStatistics(true).fieldStatistics(true)));
         for (MultiTermVectorsResult result : vectors.docs()) {
             if (result.termVectors() != null && !result.termVectors().isEmpty()) {
                 coverage.put(result.id(), comparison.coverageOf(SignificantTerms.wordsOf(result.termVectors(), generalStems, uniqueWordsCount)));
