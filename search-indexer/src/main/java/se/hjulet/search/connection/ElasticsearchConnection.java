@@ -19,6 +19,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import se.hjulet.search.SearchUnavailableException;
 
@@ -66,7 +67,10 @@ public final class ElasticsearchConnection implements AutoCloseable {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey.strip())});
         }
         this.restClient = builder.build();
-        this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(objectMapper)));
+        // No tracing: the client would otherwise open an OpenTelemetry context for every request (Payara carries the
+        // API), work a search profile found on every call while the hub exports no traces.
+        this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(objectMapper), null,
+                NoopInstrumentation.INSTANCE));
     }
 
     /** The JSON mapping used for documents: ISO-8601 dates, no nulls written, unknown fields ignored on read. */
