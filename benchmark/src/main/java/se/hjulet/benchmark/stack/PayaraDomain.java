@@ -163,6 +163,8 @@ public final class PayaraDomain {
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile("asadmin-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        // The server inherits asadmin's environment: two malloc arenas, as ./hjulet start gives it (docs/architecture.md, "Sizing").
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -402,6 +402,9 @@ public final class LocalElasticsearchNode {
         environment.put("ES_JAVA_HOME", System.getProperty("java.home"));
         environment.put("ES_JAVA_OPTS", heapOptions);
         environment.put("ES_TMPDIR", tmpDir().toString());
+        // glibc gives each thread that allocates its own malloc arena (up to 8 a core): two keep the JVM's native
+        // memory, and so its resident size, lower (docs/architecture.md, "Sizing").
+        environment.put("MALLOC_ARENA_MAX", "2");
         environment.remove("JAVA_HOME");
         environment.remove("ES_PATH_CONF");
         log("Starting Elasticsearch " + (asRoot ? "as user " + RUN_AS_USER + " " : "") + "on " + httpUrl()
