@@ -75,14 +75,15 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
             throw e;
         }
         Map<String, TermVector> vectors = response.termVectors();
-        Set<String> all = termsOf(vectors, WORD_FIELDS.keySet());
+        Map<String, Set<String>> byField = new HashMap<>();
+        WORD_FIELDS.keySet().forEach(field -> byField.put(field, termsOf(vectors, Set.of(field))));
+        Set<String> all = new HashSet<>();
+        byField.values().forEach(all::addAll);
         int self = indexed ? 1 : 0;
         Map<String, Double> words = normalised(heaviest(weights(vectors, WORD_FIELDS, self, general, Set.of(), 1, false), MatchingWeights.TERMS));
         // Parts that are no word of the item itself, and long enough to be a word rather than a chance match ("kol" in "skolor").
         Map<String, Double> parts = normalised(heaviest(weights(vectors, PART_FIELDS, self, general, all, MatchingWeights.MIN_PART_LENGTH, false),
                 MatchingWeights.PART_TERMS));
-        Map<String, Set<String>> byField = new HashMap<>();
-        WORD_FIELDS.keySet().forEach(field -> byField.put(field, termsOf(vectors, Set.of(field))));
         return new SignificantTerms(words, parts, all, byField, shownForms(source, words, parts));
     }
 
