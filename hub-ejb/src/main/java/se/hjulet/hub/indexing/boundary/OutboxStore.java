@@ -15,9 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.indexing.control.IndexContribution;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
@@ -124,11 +128,21 @@ public class OutboxStore {
                 .setParameter("kind", Document.KIND).setParameter("now", now).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** The current search form of an item; empty when it must not be in the index (gone, draft, archived). */
+    /**
+     * The current search form of several items, read together (a drained batch); an item missing from the answer must
+     * leave the index.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Optional<IndexEntry> entryFor(String kind, long id) {
-        return contributions.stream().filter(c -> c.kinds().contains(kind)).findFirst()
-                .flatMap(contribution -> contribution.entryOf(em, kind, id));
+    public Map<IndexContribution.Item, IndexEntry> entriesFor(Collection<IndexContribution.Item> items) {
+        // Only reads: no flush before each query (see publicEntriesAfter).
+        em.setFlushMode(FlushModeType.COMMIT);
+        Map<IndexContribution.Item, IndexEntry> entries = new HashMap<>();
+        items.stream().collect(Collectors.groupingBy(IndexContribution.Item::kind, Collectors.mapping(IndexContribution.Item::id,
+                Collectors.toCollection(LinkedHashSet::new)))).forEach((kind, ids) -> contributions.stream()
+                .filter(c -> c.kinds().contains(kind)).findFirst()
+                .ifPresent(contribution -> contribution.entriesOf(em, kind, ids)
+                        .forEach((id, entry) -> entries.put(new IndexContribution.Item(kind, id), entry))));
+        return entries;
     }
 
     public void completed(Collection<Long> entryIds) {

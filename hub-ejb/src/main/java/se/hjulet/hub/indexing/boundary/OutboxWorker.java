@@ -35,6 +35,7 @@ import se.hjulet.hub.document.control.DocumentReader;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.follow.boundary.Alerts;
 import se.hjulet.hub.follow.boundary.Mailings;
+import se.hjulet.hub.indexing.control.IndexContribution;
 import se.hjulet.hub.indexing.control.IndexEntries;
 import se.hjulet.hub.indexing.entity.OutboxEntry;
 import se.hjulet.hub.search.control.SearchBackend;
@@ -315,10 +316,20 @@ public class OutboxWorker {
         // Several entries for one item collapse into one index operation on its current state.
         Map<String, OutboxEntry> byItem = entries.stream().collect(Collectors.toMap(
                 e -> IndexEntries.idOf(e.itemKind(), e.itemId()), Function.identity(), (a, b) -> a));
+        // Read in one transaction, a kind's items together: one by one, each item cost about ten queries (and a
+        // transaction), which held the drain to about 240 entries a second at 100,000 items.
+        Map<IndexContribution.Item, IndexEntry> current = store.entriesFor(byItem.values().stream()
+                .map(e -> new IndexContribution.Item(e.itemKind(), e.itemId())).toList());
         List<IndexEntry> upserts = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
-        byItem.forEach((documentId, entry) -> store.entryFor(entry.itemKind(), entry.itemId())
-                .ifPresentOrElse(upserts::add, () -> deletes.add(documentId)));
+        byItem.forEach((documentId, entry) -> {
+            IndexEntry indexed = current.get(new IndexContribution.Item(entry.itemKind(), entry.itemId()));
+            if (indexed == null) {
+                deletes.add(documentId);
+            } else {
+                upserts.add(indexed);
+            }
+        });
         BulkResult result = search.index().bulk(upserts, deletes);
         // People expect what they just published to be findable at once; writes are human-paced, so a
         // refresh per drained batch costs little.

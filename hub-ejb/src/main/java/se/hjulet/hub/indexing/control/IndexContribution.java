@@ -2,7 +2,10 @@ package se.hjulet.hub.indexing.control;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.hjulet.search.index.IndexEntry;
@@ -23,6 +26,17 @@ public interface IndexContribution {
 
     /** The item's entry as the index should hold it now; empty when it must not be in the index (gone, draft, private). */
     Optional<IndexEntry> entryOf(EntityManager em, String kind, long id);
+
+    /**
+     * The entries of several items of one kind as the index should hold them now, by database id; an item missing from
+     * the answer must leave the index. The outbox reads each drained batch with one call; one {@link #entryOf} per item
+     * unless the contribution reads them together.
+     */
+    default Map<Long, IndexEntry> entriesOf(EntityManager em, String kind, Collection<Long> ids) {
+        Map<Long, IndexEntry> entries = new HashMap<>();
+        ids.forEach(id -> entryOf(em, kind, id).ifPresent(entry -> entries.put(id, entry)));
+        return entries;
+    }
 
     /** How many entries a full rebuild writes for these kinds. */
     long publicCount(EntityManager em);

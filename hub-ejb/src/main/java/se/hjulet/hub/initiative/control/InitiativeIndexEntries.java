@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,27 +52,47 @@ public class InitiativeIndexEntries implements IndexContribution {
         return em.createQuery("select count(i) from Initiative i where i.status = " + PUBLISHED, Long.class).getSingleResult();
     }
 
-    /**
-     * The page's documents, owners' federations and reuse counts are read for the whole page at once, and its items'
-     * policy areas, tags, conclusions, success factors and CPV codes in one query each ({@code @BatchFetch}): one by one,
-     * each entry took about ten queries. Participants and financing are still read per item: {@code @BatchFetch} on an
-     * element collection of embeddables with a relation left EclipseLink 4.0.7 unable to write them (a test showed).
-     */
+    /** A page of a full rebuild: read as the outbox reads a batch ({@link #entriesOf(EntityManager, List)}). */
     @Override
     public List<IndexEntry> publicEntriesAfter(EntityManager em, long afterId, int max) {
         List<Initiative> page = em.createQuery("select i from Initiative i join fetch i.owner where i.status = " + PUBLISHED
                         + " and i.id > :after order by i.id", Initiative.class)
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
-        if (page.isEmpty()) {
+        return entriesOf(em, page);
+    }
+
+    /** A drained batch of the outbox: the public ones among these items, read together. */
+    @Override
+    public Map<Long, IndexEntry> entriesOf(EntityManager em, String kind, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Initiative> items = em.createQuery("select i from Initiative i join fetch i.owner where i.id in :ids order by i.id",
+                        Initiative.class)
+                .setParameter("ids", ids).getResultStream().filter(item -> item.kind().equals(kind) && item.isPublic()).toList();
+        Map<Long, IndexEntry> entries = new HashMap<>();
+        entriesOf(em, items).forEach(entry -> entries.put(entry.databaseId(), entry));
+        return entries;
+    }
+
+    /**
+     * The items' entries, with their documents, owners' federations and reuse counts read for all of them at once, and
+     * their policy areas, tags, conclusions, success factors and CPV codes in one query each ({@code @BatchFetch}). One by
+     * one, each entry took about ten queries. Participants and a project's financing are still read per item: batch
+     * reading an element collection of embeddables with a relation fails in EclipseLink 4.0.7, both as the annotation
+     * (it could not write them then) and as a query's batch hint (a test got a NullPointerException reading them).
+     */
+    private static List<IndexEntry> entriesOf(EntityManager em, List<Initiative> items) {
+        if (items.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = page.stream().map(Initiative::id).toList();
+        List<Long> ids = items.stream().map(Initiative::id).toList();
         Map<Long, List<Document>> documents = new HashMap<>();
         em.createQuery("select d from Document d where d.initiative.id in :ids order by d.id", Document.class)
                 .setParameter("ids", ids).getResultStream()
                 .forEach(d -> documents.computeIfAbsent(d.initiative().id(), i -> new ArrayList<>()).add(d));
         Map<Long, List<Organisation>> federations = new HashMap<>();
-        List<Long> owners = page.stream().map(i -> i.owner().id()).distinct().toList();
+        List<Long> owners = items.stream().map(i -> i.owner().id()).distinct().toList();
         em.createQuery("select m.id, f from Organisation f join f.members m where m.id in :owners order by f.name", Object[].class)
                 .setParameter("owners", owners).getResultStream()
                 .forEach(row -> federations.computeIfAbsent((Long) row[0], o -> new ArrayList<>()).add((Organisation) row[1]));
@@ -79,7 +100,7 @@ public class InitiativeIndexEntries implements IndexContribution {
         em.createQuery("select r.item.id, count(r) from ReuseMark r where r.item.id in :ids group by r.item.id", Object[].class)
                 .setParameter("ids", ids).getResultStream()
                 .forEach(row -> reuseCounts.put((Long) row[0], ((Number) row[1]).intValue()));
-        return page.stream().map(item -> of(item, documents.getOrDefault(item.id(), List.of()),
+        return items.stream().map(item -> of(item, documents.getOrDefault(item.id(), List.of()),
                 federations.getOrDefault(item.owner().id(), List.of()), reuseCounts.getOrDefault(item.id(), 0))).toList();
     }
 

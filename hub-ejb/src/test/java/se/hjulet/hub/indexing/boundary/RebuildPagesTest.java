@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,7 +22,9 @@ import se.hjulet.hub.collection.entity.Visibility;
 import se.hjulet.hub.document.control.DocumentIndexEntries;
 import se.hjulet.hub.document.entity.Document;
 import se.hjulet.hub.document.entity.DocumentContent;
+import se.hjulet.hub.indexing.control.IndexContribution;
 import se.hjulet.hub.initiative.control.InitiativeIndexEntries;
+import se.hjulet.hub.initiative.entity.Initiative;
 import se.hjulet.hub.initiative.entity.Participant;
 import se.hjulet.hub.initiative.entity.ParticipantRole;
 import se.hjulet.hub.learningexample.entity.LearningExample;
@@ -155,6 +158,9 @@ class RebuildPagesTest {
                             null, null, "sv", null, null));
                 }
                 em.persist(new ReuseMark(examples.get(0), timra, ReuseKind.REUSED, null, null, null));
+                LearningExample draft = new LearningExample(sundsvall, null);
+                draft.describe("Skolskjuts, utkast", "Inte publicerat.", "sv");
+                em.persist(draft);
                 return null;
             });
 
@@ -167,13 +173,32 @@ class RebuildPagesTest {
                     do {
                         page = store.publicEntriesAfter(section, after, 2);
                         pages++;
+                        Map<IndexContribution.Item, IndexEntry> drained = store.entriesFor(page.stream()
+                                .map(e -> new IndexContribution.Item(e.kind(), e.databaseId())).toList());
+                        assertEquals(page.size(), drained.size(), "the outbox reads the same items: " + drained.keySet());
                         for (IndexEntry entry : page) {
-                            assertEquals(store.entryFor(entry.kind(), entry.databaseId()).orElseThrow(), entry, entry.id());
+                            assertEquals(entryOf(store, em, entry.kind(), entry.databaseId()), entry, entry.id());
+                            assertEquals(entry, drained.get(new IndexContribution.Item(entry.kind(), entry.databaseId())), entry.id());
                         }
                         after = page.isEmpty() ? after : page.get(page.size() - 1).databaseId();
                     } while (page.size() == 2);
                 }
                 assertTrue(pages > 3, "several pages: " + pages);
+                // A drained batch mixes kinds, drafts, items of another kind under the same id, and items gone.
+                List<IndexContribution.Item> mixed = new ArrayList<>();
+                em.createQuery("select i from Initiative i", Initiative.class).getResultStream()
+                        .forEach(i -> mixed.add(new IndexContribution.Item(i.kind(), i.id())));
+                em.createQuery("select d from Document d", Document.class).getResultStream()
+                        .forEach(d -> mixed.add(new IndexContribution.Item(Document.KIND, d.id())));
+                long someId = mixed.get(0).id();
+                mixed.add(new IndexContribution.Item("project", someId));
+                mixed.add(new IndexContribution.Item("learning_example", 999_999L));
+                Map<IndexContribution.Item, IndexEntry> batch = store.entriesFor(mixed);
+                for (IndexContribution.Item item : mixed) {
+                    IndexEntry single = entryOf(store, em, item.kind(), item.id());
+                    assertEquals(single, batch.get(item), item.toString());
+                }
+                assertEquals(8, batch.size(), "five published examples and three documents, not the draft: " + batch.keySet());
                 IndexEntry reused = store.publicEntriesAfter(0, 0, 10).stream().filter(e -> e.title().equals("Skolskjuts 0")).findFirst().orElseThrow();
                 assertEquals(1, reused.reuseCount(), reused.toString());
                 assertEquals(2, reused.attachments().size(), "its two documents: " + reused.attachments());
@@ -183,6 +208,12 @@ class RebuildPagesTest {
             factory.close();
             database.drop();
         }
+    }
+
+    /** The entry one item gets read alone, as its feature's contribution gives it; null when it must leave the index. */
+    private static IndexEntry entryOf(OutboxStore store, EntityManager em, String kind, long id) {
+        return store.contributions.stream().filter(c -> c.kinds().contains(kind)).findFirst().orElseThrow()
+                .entryOf(em, kind, id).orElse(null);
     }
 
     private static OutboxStore store(EntityManager em) {
