@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import se.hjulet.benchmark.generate.Items;
 import se.hjulet.benchmark.load.Http;
@@ -124,6 +125,7 @@ public final class Benchmark {
             hub = stack.domain(0).base().toString().replaceAll("/+$", "");
             token = stack.adminToken(TOKEN_LIFETIME);
             Items items = profiled("load", this::load);
+            waitForMerges();
             if (settings.measures("extraction")) {
                 extraction(items);
             }
@@ -235,6 +237,27 @@ public final class Benchmark {
 
     // --- extraction ------------------------------------------------------------------------------------
 
+    /**
+     * Until Elasticsearch has merged what the load wrote (no merge running for three seconds in a row, at most five
+     * minutes): a merge running on one side of a pair and not the other would be measured as that side's cost.
+     */
+    private void waitForMerges() throws InterruptedException {
+        String es = stack.cluster().anyRunningUrl();
+        long began = System.nanoTime();
+        long deadline = began + Duration.ofMinutes(5).toNanos();
+        int quiet = 0;
+        while (quiet < 3 && System.nanoTime() < deadline) {
+            JsonNode nodes = http.get(es + "/_nodes/stats/indices/merges").requireStatus(200, "Merge statistics").json().get("nodes");
+            long running = 0;
+            for (JsonNode node : nodes) {
+                running += node.path("indices").path("merges").path("current").asLong();
+            }
+            quiet = running == 0 ? quiet + 1 : 0;
+            Thread.sleep(1000);
+        }
+        System.out.printf(Locale.ROOT, "Elasticsearch's merges settled in %.0f s%n", (System.nanoTime() - began) / 1e9);
+    }
+
     private void extraction(Items items) {
         ExtractionComparison.Result result = ExtractionComparison.run(ExtractionComparison.files(settings.seed(), settings.extractionFiles()));
         double ratio = result.pipelineFilesPerSecond() / result.tikaFilesPerSecond();
@@ -266,9 +289,14 @@ public final class Benchmark {
             raw(es, q.raw());
         });
         for (int clients : settings.levels()) {
-            Duration duration = settings.perLevel();
-            Latencies raw = ClosedLoop.run(clients, duration, i -> raw(es, queries.get(i % queries.size()).raw()));
-            Latencies hubbed = ClosedLoop.run(clients, duration, i -> http.get(queries.get(i % queries.size()).hubUrl()));
+            Duration half = settings.perLevel().dividedBy(2);
+            IntFunction<Http.Answer> straight = i -> raw(es, queries.get(i % queries.size()).raw());
+            IntFunction<Http.Answer> throughHub = i -> http.get(queries.get(i % queries.size()).hubUrl());
+            // Raw, hub, hub, raw: a drift of the machine during the level (a merge ending, caches warming) falls on both
+            // sides alike instead of on the side measured first.
+            Latencies raw = ClosedLoop.run(clients, half, straight);
+            Latencies hubbed = ClosedLoop.run(clients, half, throughHub).plus(ClosedLoop.run(clients, half, throughHub));
+            raw = raw.plus(ClosedLoop.run(clients, half, straight));
             report.add(new Report.Level(clients, hubbed, raw));
             double ratio = hubbed.p95() / raw.p95();
             report.add(new Report.Row("search, " + clients + (clients == 1 ? " client" : " clients"), hubbed.summary(),
