@@ -288,7 +288,7 @@ public final class Benchmark {
         queries.forEach(q -> http.get(q.hubUrl()).requireStatus(200, "Search " + q.hubUrl()));
         IntFunction<Http.Answer> straight = i -> raw(es, queries.get(i % queries.size()).raw());
         IntFunction<Http.Answer> throughHub = i -> http.get(queries.get(i % queries.size()).hubUrl());
-        // Both sides warmed up under load for a level's time: a recording of the 20,000-item run showed Payara's JIT
+        // Both sides warmed up with 20 clients for half a level each: a recording of the 20,000-item run showed Payara's JIT
         // compiler using as much CPU as its request threads through the first minutes of searching (27 s of compiling
         // in 104 s), a cost of the first minutes after a start that a server running for days does not pay.
         Duration warmUp = settings.perLevel().dividedBy(2);
