@@ -76,7 +76,7 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
         }
         Map<String, TermVector> vectors = response.termVectors();
         Map<String, Set<String>> byField = new HashMap<>();
-        WORD_FIELDS.keySet().forEach(field -> byField.put(field, termsOf(vectors, Set.of(field))));
+        WORD_FIELDS.keySet().forEach(field -> byField.put(field, termsOf(vectors, field)));
         Set<String> all = new HashSet<>();
         byField.values().forEach(all::addAll);
         int self = indexed ? 1 : 0;
@@ -132,15 +132,9 @@ record SignificantTerms(Map<String, Double> words, Map<String, Double> parts, Se
         }
     }
 
-    private static Set<String> termsOf(Map<String, TermVector> vectors, Set<String> fields) {
-        Set<String> terms = new HashSet<>();
-        for (String field : fields) {
-            TermVector vector = vectors.get(field);
-            if (vector != null) {
-                terms.addAll(vector.terms().keySet());
-            }
-        }
-        return terms;
+    private static Set<String> termsOf(Map<String, TermVector> vectors, String field) {
+        TermVector vector = vectors.get(field);
+        return vector == null ? Set.of() : new HashSet<>(vector.terms().keySet());
     }
 
     /**

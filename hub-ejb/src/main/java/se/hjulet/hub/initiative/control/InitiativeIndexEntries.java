@@ -23,7 +23,6 @@ import se.hjulet.hub.organisation.entity.Organisation;
 import se.hjulet.hub.procurement.entity.CpvCode;
 import se.hjulet.hub.procurement.entity.ProcurementNeed;
 import se.hjulet.hub.project.entity.Project;
-import se.hjulet.hub.reuse.entity.ReuseMark;
 import se.hjulet.search.index.IndexEntry;
 
 /** How learning examples, projects and procurement needs look to the search index, with their documents' text. */
@@ -37,14 +36,10 @@ public class InitiativeIndexEntries implements IndexContribution {
         return Set.of(LearningExample.KIND, Project.KIND, ProcurementNeed.KIND);
     }
 
+    /** One item, read as a batch of one: the outbox and a rebuild page read items only one way. */
     @Override
     public Optional<IndexEntry> entryOf(EntityManager em, String kind, long id) {
-        // Every initiative kind is a subclass of Initiative: one lookup serves them all.
-        Initiative item = em.find(Initiative.class, id);
-        if (item == null || !item.kind().equals(kind) || !item.isPublic()) {
-            return Optional.empty();
-        }
-        return Optional.of(entryOf(em, item));
+        return Optional.ofNullable(entriesOf(em, kind, List.of(id)).get(id));
     }
 
     @Override
@@ -119,17 +114,6 @@ public class InitiativeIndexEntries implements IndexContribution {
         em.createQuery("select distinct r.item from ReuseMark r where r.createdAt >= :since", Initiative.class)
                 .setParameter("since", since).getResultStream().forEach(item -> changed.add(new Item(item.kind(), item.id())));
         return changed;
-    }
-
-    /** An initiative's entry: with its documents, its owner's federations, and how many organisations reused it. */
-    private static IndexEntry entryOf(EntityManager em, Initiative item) {
-        List<Document> documents = em.createNamedQuery(Document.OF_INITIATIVE, Document.class)
-                .setParameter("initiative", item).getResultList();
-        List<Organisation> federations = em.createNamedQuery(Organisation.FEDERATIONS_OF, Organisation.class)
-                .setParameter("member", item.owner()).getResultList();
-        int reuseCount = em.createNamedQuery(ReuseMark.COUNT_OF_ITEM, Long.class).setParameter("item", item)
-                .getSingleResult().intValue();
-        return of(item, documents, federations, reuseCount);
     }
 
     /**
