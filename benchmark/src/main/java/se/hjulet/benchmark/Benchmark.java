@@ -58,7 +58,7 @@ public final class Benchmark {
 
     record Settings(int items, int documents, long seed, Path out, HubStack.Parts parts, Duration perLevel, List<Integer> levels,
                     int probes, String payaraHeap, String searchHeap, int extractionFiles, int loadClients, boolean profile,
-                    Set<String> phases) {
+                    Set<String> phases, Duration hold) {
 
         /** The phases a run measures ({@code --phases search,similar}); loading always runs, the rest by default too. */
         static final List<String> ALL_PHASES = List.of("extraction", "search", "suggestions", "similar", "publish", "pages", "rebuild", "memory");
@@ -93,7 +93,8 @@ public final class Benchmark {
                     Integer.parseInt(options.getOrDefault("extraction-files", items >= 20_000 ? "300" : "40")),
                     Integer.parseInt(options.getOrDefault("load-clients", "2")),
                     Boolean.parseBoolean(options.getOrDefault("profile", "false")),
-                    phases(options.getOrDefault("phases", String.join(",", ALL_PHASES))));
+                    phases(options.getOrDefault("phases", String.join(",", ALL_PHASES))),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("hold", "0"))));
         }
 
         private static Set<String> phases(String list) {
@@ -138,6 +139,7 @@ public final class Benchmark {
             if (settings.measures("memory")) {
                 memory();
             }
+            holdForDiagnosis();
         } finally {
             String name = settings.items() + "-items";
             System.out.println();
@@ -148,6 +150,19 @@ public final class Benchmark {
             stack.close();
         }
         return 0; // goals missed are figures to read, not failures; a broken run ends with an exception
+    }
+
+    /**
+     * With {@code --hold S}: the loaded stack stays up S seconds after the measuring, to look into it by hand (slow
+     * log, term vectors, heap histograms) at the size just loaded, which takes long to load again.
+     */
+    private void holdForDiagnosis() throws Exception {
+        if (settings.hold().isZero()) {
+            return;
+        }
+        System.out.printf("Holding the stack for %d s: hub %s, Elasticsearch %s, Payara pid %d%n", settings.hold().toSeconds(), hub,
+                stack.cluster().anyRunningUrl(), stack.domain(0).pid());
+        Thread.sleep(settings.hold().toMillis());
     }
 
     /** A measuring step of the benchmark. */
