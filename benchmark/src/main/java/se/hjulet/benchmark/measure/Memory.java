@@ -41,6 +41,19 @@ public final class Memory {
         return new Process(pid, used, committed, residentBytes(pid));
     }
 
+    /**
+     * The heap a JVM still holds after a full collection ({@code jcmd GC.run}): what it needs, as opposed to what it
+     * has in use at a moment, which includes garbage not yet collected. Asked after the resident sizes are read, since
+     * a full collection may give memory back.
+     */
+    public static long liveHeapBytes(long pid) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        java.lang.Process run = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run").redirectErrorStream(true).start();
+        run.getInputStream().readAllBytes();
+        run.waitFor();
+        return ofJava(pid).heapUsedBytes();
+    }
+
     public static long pidOfElasticsearch(String url, Http http) {
         return http.get(url + "/_nodes/_local/process?filter_path=nodes.*.process.id").json().get("nodes").elements().next()
                 .path("process").path("id").asLong();
