@@ -61,8 +61,21 @@ public final class Memory {
 
     /** VmRSS of a process. */
     public static long residentBytes(long pid) throws IOException {
+        return statusBytes(pid, "VmRSS:");
+    }
+
+    /**
+     * RssFile of a process: the part of its resident set that is files mapped into it. For Elasticsearch that is
+     * mostly the index's files (Lucene maps them), that is the kernel's page cache, which it reclaims when memory
+     * runs short; VmRSS counts those pages all the same.
+     */
+    public static long residentFileBytes(long pid) throws IOException {
+        return statusBytes(pid, "RssFile:");
+    }
+
+    private static long statusBytes(long pid, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
             }
         }
